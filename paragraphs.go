@@ -1,0 +1,63 @@
+package parley
+
+import "strings"
+
+// SplitParagraphs returns the paragraphs of a plain text as spans. When the
+// text contains a blank line, blank lines separate paragraphs and single line
+// breaks stay inside them (hard-wrapped text); otherwise every non-empty line
+// is a paragraph, as in news text with one paragraph a line. Spans exclude
+// the white space around each paragraph.
+func SplitParagraphs(text string) []Span {
+	blank := hasBlankLine(text)
+	var out []Span
+	start := -1 // start of the current paragraph, -1 outside one
+	lastEnd := 0
+	flush := func() {
+		if start >= 0 {
+			out = append(out, Span{start, lastEnd})
+			start = -1
+		}
+	}
+	for off := 0; off <= len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := text[off:end]
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			flush()
+		} else {
+			if !blank {
+				flush()
+			}
+			if start < 0 {
+				start = off + strings.Index(line, trimmed)
+			}
+			lastEnd = off + strings.Index(line, trimmed) + len(trimmed)
+		}
+		off = end + 1
+	}
+	flush()
+	return out
+}
+
+// hasBlankLine reports whether a white-space-only line stands between two
+// lines with text.
+func hasBlankLine(text string) bool {
+	seenText, seenBlank := false, false
+	for _, line := range strings.Split(text, "\n") {
+		switch {
+		case strings.TrimSpace(line) != "":
+			if seenBlank {
+				return true
+			}
+			seenText = true
+		case seenText:
+			seenBlank = true
+		}
+	}
+	return false
+}
