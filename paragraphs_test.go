@@ -19,7 +19,7 @@ func TestSplitParagraphs(t *testing.T) {
 		{"LinePerParagraph", "One.\nTwo two.\n", []parley.Span{{0, 4}, {5, 13}}},
 		{"BlankLines", "One\nwrapped.\n\n  Two.  \n", []parley.Span{{0, 12}, {16, 20}}},
 		{"TrailingBlank", "One.\nTwo.\n\n", []parley.Span{{0, 4}, {5, 9}}},
-		{"LeadingBlank", "\n\nOne\nwrapped.", []parley.Span{{2, 6}, {7, 15}}},
+		{"LeadingBlank", "\n\nOne\nwrapped.", []parley.Span{{2, 5}, {6, 14}}},
 		{"Indented", "  A.\n  B.", []parley.Span{{2, 4}, {7, 9}}},
 		{"CRLFLeftToIngest", "A.\r\nB.", []parley.Span{{0, 2}, {4, 6}}},
 	} {
