@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/parleyhq/parley"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // Update is set by the -update flag: golden files are rewritten instead of
@@ -128,4 +129,29 @@ func Diff(want, got string) string {
 		b.WriteString("+ " + gl[j] + "\n")
 	}
 	return b.String()
+}
+
+// MustMatchSchema fails the test when record (one JSON record) does not
+// validate against docs/schema/record.schema.json.
+func MustMatchSchema(tb testing.TB, record []byte) {
+	tb.Helper()
+	sch := compileSchema(tb)
+	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(record))
+	if err != nil {
+		tb.Fatalf("record is not JSON: %v", err)
+	}
+	if err := sch.Validate(v); err != nil {
+		tb.Fatalf("record does not match the schema: %v", err)
+	}
+}
+
+func compileSchema(tb testing.TB) *jsonschema.Schema {
+	tb.Helper()
+	path := filepath.Join(ModuleRoot(tb), "docs", "schema", "record.schema.json")
+	c := jsonschema.NewCompiler()
+	sch, err := c.Compile(path)
+	if err != nil {
+		tb.Fatalf("compile schema: %v", err)
+	}
+	return sch
 }
