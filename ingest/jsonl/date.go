@@ -63,8 +63,13 @@ var zones = map[string]int{
 // UTC. The year must lie between 1 and 9999.
 func ParseTime(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	var rangeErr string // why a date of the right form was refused
 	for _, layout := range layouts {
 		t, err := time.Parse(layout, s)
+		var pe *time.ParseError
+		if errors.As(err, &pe) && pe.Message != "" && rangeErr == "" {
+			rangeErr = strings.TrimPrefix(pe.Message, ": ")
+		}
 		if err != nil {
 			continue
 		}
@@ -78,6 +83,9 @@ func ParseTime(s string) (time.Time, error) {
 			return time.Time{}, fmt.Errorf("date %q: year %d out of range", s, y)
 		}
 		return t, nil
+	}
+	if rangeErr != "" {
+		return time.Time{}, fmt.Errorf("date %q: %s", s, rangeErr)
 	}
 	return time.Time{}, fmt.Errorf("date %q not understood (want RFC 3339 or 2006-01-02)", s)
 }

@@ -50,10 +50,10 @@ func decodeRecord(line []byte, pos *parley.Position) (record, error) {
 			pos.Column = utf8.RuneCount(line[:off])
 			return rec, parley.Errorf(parley.EINVALID, "bad JSON: %v", err)
 		}
-		return rec, parley.Errorf(parley.EINVALID, "line is a JSON %s, want an object", kind(line))
+		return rec, parley.Errorf(parley.EINVALID, "line is %s, want a JSON object", article(kind(line)))
 	}
 	if fields == nil { // the line is null
-		return rec, parley.Errorf(parley.EINVALID, "line is a JSON null, want an object")
+		return rec, parley.Errorf(parley.EINVALID, "line is null, want a JSON object")
 	}
 	for _, f := range []struct {
 		key string
@@ -146,7 +146,7 @@ func stringField(fields map[string]json.RawMessage, key string) (string, bool, e
 	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", false, parley.Errorf(parley.EINVALID, "field %s is a %s, want a string", key, kind(raw))
+		return "", false, parley.Errorf(parley.EINVALID, "field %s is %s, want a string", key, article(kind(raw)))
 	}
 	return s, true, nil
 }
@@ -170,7 +170,7 @@ func authorsField(fields map[string]json.RawMessage) ([]string, error) {
 		list = []string{s}
 	default:
 		if err := json.Unmarshal(raw, &list); err != nil {
-			return nil, parley.Errorf(parley.EINVALID, "field authors is a %s, want a string or an array of strings", describe(raw))
+			return nil, parley.Errorf(parley.EINVALID, "field authors is %s, want a string or an array of strings", describe(raw))
 		}
 	}
 	var out []string
@@ -216,7 +216,7 @@ func publishedField(fields map[string]json.RawMessage) (time.Time, error) {
 		}
 		return t, nil
 	default:
-		return time.Time{}, parley.Errorf(parley.EINVALID, "field published is a %s, want a string or a number", kind(raw))
+		return time.Time{}, parley.Errorf(parley.EINVALID, "field published is %s, want a string or a number", article(kind(raw)))
 	}
 }
 
@@ -243,11 +243,22 @@ func kind(raw []byte) string {
 	return "empty value"
 }
 
-// describe names the JSON type of raw, saying "array of non-strings" for an
-// array that failed to decode as strings.
+// describe names the JSON type of raw with an article, saying "an array
+// with a non-string element" for an array, which failed to decode as strings.
 func describe(raw []byte) string {
 	if k := kind(raw); k != "array" {
-		return k
+		return article(k)
 	}
-	return "array with a non-string element"
+	return "an array with a non-string element"
+}
+
+// article puts "a" or "an" before a JSON type name; null stays bare.
+func article(k string) string {
+	switch k {
+	case "null":
+		return k
+	case "array", "object", "empty value":
+		return "an " + k
+	}
+	return "a " + k
 }
