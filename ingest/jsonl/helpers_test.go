@@ -29,7 +29,7 @@ func MustRead(tb testing.TB, r io.Reader, opt jsonl.Options) ([]*parley.Document
 var tag = regexp.MustCompile(`<[^>]*>`)
 
 // stripTags is a stand-in HTML parser for tests: it turns each closing </p>
-// into a line break, drops the other tags and takes the <title> as title. The
+// and </h1> into a line break, drops the other tags and takes the <title> as title. The
 // real parser lives in ingest/html; this package must not depend on it.
 func stripTags(data []byte, name, url string) (*parley.Document, error) {
 	s := string(data)
@@ -41,7 +41,7 @@ func stripTags(data []byte, name, url string) (*parley.Document, error) {
 		title = strings.TrimSpace(s[i+len("<title>") : j])
 		s = s[:i] + s[j+len("</title>"):]
 	}
-	s = strings.ReplaceAll(s, "</p>", "\n")
+	s = strings.NewReplacer("</p>", "\n", "</h1>", "\n").Replace(s)
 	s = tag.ReplaceAllString(s, "")
 	return &parley.Document{Title: title, Text: s, Format: "html", Input: name, URL: url}, nil
 }

@@ -38,40 +38,40 @@ func TestRead(t *testing.T) {
 			name:  "OK",
 			input: `{"id":"a1","title":" Dam opens ","published":"2024-03-05","authors":["Ann Lee"," "],"text":"The dam opened.\nCrowds came."}` + "\n",
 			docs: []doc{{ID: "a1", Title: "Dam opens", Text: "The dam opened.\nCrowds came.", Published: date(2024, 3, 5),
-				Authors: []string{"Ann Lee"}, Paragraphs: []parley.Span{{0, 15}, {16, 28}}}},
+				Authors: []string{"Ann Lee"}, Paragraphs: []parley.Span{sp(0, 15), sp(16, 28)}}},
 		},
 		{
 			name:  "ContentID",
 			input: `{"text":"Rain fell."}`,
-			docs:  []doc{{ID: parley.ContentID("Rain fell."), Text: "Rain fell.", Paragraphs: []parley.Span{{0, 10}}}},
+			docs:  []doc{{ID: parley.ContentID("Rain fell."), Text: "Rain fell.", Paragraphs: []parley.Span{sp(0, 10)}}},
 		},
 		{
 			name:  "BlankLineParagraphs",
 			input: `{"id":"p","text":"  One\nstill one.\n\nTwo. \n"}`,
-			docs:  []doc{{ID: "p", Text: "  One\nstill one.\n\nTwo. \n", Paragraphs: []parley.Span{{2, 16}, {18, 22}}}},
+			docs:  []doc{{ID: "p", Text: "  One\nstill one.\n\nTwo. \n", Paragraphs: []parley.Span{sp(2, 16), sp(18, 22)}}},
 		},
 		{
 			name:  "BOMBlankLinesCRLF",
 			input: "\xEF\xBB\xBF{\"id\":\"x\",\"text\":\"A.\"}\r\n\r\n   \n{\"id\":\"y\",\"authors\":\"Bo Chen\",\"text\":\"B.\"}\r\n",
 			docs: []doc{
-				{ID: "x", Text: "A.", Paragraphs: []parley.Span{{0, 2}}},
-				{ID: "y", Text: "B.", Authors: []string{"Bo Chen"}, Paragraphs: []parley.Span{{0, 2}}},
+				{ID: "x", Text: "A.", Paragraphs: []parley.Span{sp(0, 2)}},
+				{ID: "y", Text: "B.", Authors: []string{"Bo Chen"}, Paragraphs: []parley.Span{sp(0, 2)}},
 			},
 		},
 		{
 			name:  "InvalidUTF8",
 			input: "{\"id\":\"u\",\"title\":\"caf\xe9\",\"text\":\"na\xffve\"}",
-			docs:  []doc{{ID: "u", Title: "caf\uFFFD", Text: "na\uFFFDve", Paragraphs: []parley.Span{{0, 7}}}},
+			docs:  []doc{{ID: "u", Title: "caf\uFFFD", Text: "na\uFFFDve", Paragraphs: []parley.Span{sp(0, 7)}}},
 		},
 		{
 			name:  "NullFields",
 			input: `{"id":null,"title":null,"authors":null,"published":null,"text":"T."}`,
-			docs:  []doc{{ID: parley.ContentID("T."), Text: "T.", Paragraphs: []parley.Span{{0, 2}}}},
+			docs:  []doc{{ID: parley.ContentID("T."), Text: "T.", Paragraphs: []parley.Span{sp(0, 2)}}},
 		},
 		{
 			name:  "UnixSeconds",
 			input: `{"id":"n","published":1709596800,"text":"T."}`,
-			docs:  []doc{{ID: "n", Text: "T.", Published: time.Unix(1709596800, 0).UTC(), Paragraphs: []parley.Span{{0, 2}}}},
+			docs:  []doc{{ID: "n", Text: "T.", Published: time.Unix(1709596800, 0).UTC(), Paragraphs: []parley.Span{sp(0, 2)}}},
 		},
 		{
 			name: "BadLinesSkipped",
@@ -89,8 +89,8 @@ func TestRead(t *testing.T) {
 				`{"id":"11","text":"Last."}`,
 			}, "\n"),
 			docs: []doc{
-				{ID: "1", Text: "First.", Paragraphs: []parley.Span{{0, 6}}},
-				{ID: "11", Text: "Last.", Paragraphs: []parley.Span{{0, 5}}},
+				{ID: "1", Text: "First.", Paragraphs: []parley.Span{sp(0, 6)}},
+				{ID: "11", Text: "Last.", Paragraphs: []parley.Span{sp(0, 5)}},
 			},
 			errs: []wantErr{
 				{2, parley.EINVALID, "bad JSON"},
@@ -116,8 +116,8 @@ func TestRead(t *testing.T) {
 				`{"id":"f","html":"<fail>"}`,
 			opt: jsonl.Options{HTML: stripTags},
 			docs: []doc{
-				{ID: "h", Title: "Old", Text: "Hi there.\nBye.\n", Paragraphs: []parley.Span{{0, 9}, {10, 14}}},
-				{ID: "g", Title: "Given", Text: "Hi.\n", Paragraphs: []parley.Span{{0, 3}}},
+				{ID: "h", Title: "Old", Text: "Hi there.\nBye.\n", Paragraphs: []parley.Span{sp(0, 9), sp(10, 14)}},
+				{ID: "g", Title: "Given", Text: "Hi.\n", Paragraphs: []parley.Span{sp(0, 3)}},
 			},
 			errs: []wantErr{{3, parley.EINTERNAL, "parse html: cannot parse"}},
 		},
@@ -125,15 +125,15 @@ func TestRead(t *testing.T) {
 			name:  "TextWinsOverHTML",
 			input: `{"id":"t","text":"Plain.","html":"<p>Rich.</p>"}`,
 			opt:   jsonl.Options{HTML: stripTags},
-			docs:  []doc{{ID: "t", Text: "Plain.", Paragraphs: []parley.Span{{0, 6}}}},
+			docs:  []doc{{ID: "t", Text: "Plain.", Paragraphs: []parley.Span{sp(0, 6)}}},
 		},
 		{
 			name:  "ErrTooLarge",
 			input: `{"id":"a","text":"short"}` + "\n" + `{"id":"b","text":"` + strings.Repeat("long ", 40) + `"}` + "\n" + `{"id":"c","text":"short"}`,
 			opt:   jsonl.Options{MaxBytes: 64},
 			docs: []doc{
-				{ID: "a", Text: "short", Paragraphs: []parley.Span{{0, 5}}},
-				{ID: "c", Text: "short", Paragraphs: []parley.Span{{0, 5}}},
+				{ID: "a", Text: "short", Paragraphs: []parley.Span{sp(0, 5)}},
+				{ID: "c", Text: "short", Paragraphs: []parley.Span{sp(0, 5)}},
 			},
 			errs: []wantErr{{2, parley.ETOOLARGE, "line longer than 64 bytes"}},
 		},
@@ -268,3 +268,6 @@ func TestRead_ReaderError(t *testing.T) {
 		t.Errorf("docs=%d errors=%v, want 1 document and a read error", len(docs), errs)
 	}
 }
+
+// sp returns the span [start, end).
+func sp(start, end int) parley.Span { return parley.Span{Start: start, End: end} }
