@@ -1,0 +1,676 @@
+package numword
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Number is a number read from text.
+//
+// For an exact number Min and Max equal Value. For a vague amount ("tens of
+// thousands") Approx is set, Min and Max bound the range and Value equals
+// Min. Every field is finite.
+type Number struct {
+	Value float64
+	Min   float64
+	Max   float64
+	// Approx is set for vague amounts: "dozens", "hundreds", "millions",
+	// "tens of thousands", "several hundred".
+	Approx bool
+	// Ordinal is set for ordinals: "first", "22nd", "twenty-first".
+	Ordinal bool
+	// Fraction is set for fractions: "half", "a third", "two-thirds", "3/4".
+	Fraction bool
+	// Spelled is set when the number is written at least partly in words
+	// ("nine", "1.5 million").
+	Spelled bool
+}
+
+// MaxWords is the most words ParseTokens reads.
+const MaxWords = 16
+
+// Parser reads numbers from words. It is immutable after New and safe for
+// concurrent use.
+type Parser struct {
+	cardinals map[string]float64
+	ordinals  map[string]float64
+	scales    map[string]scale
+	plurals   map[string]float64 // "thousands" -> 1000
+	denoms    map[string]denom
+	amounts   map[string]bounds // "dozens"
+	mults     map[string]bounds // "several", "a few"
+	orders    map[string]bounds // "tens" of thousands
+}
+
+type scale struct {
+	v    float64
+	abbr bool // only after digits
+}
+
+type denom struct {
+	d      float64
+	plural bool
+}
+
+type bounds struct{ lo, hi float64 }
+
+// New loads the embedded word lists.
+func New() (*Parser, error) {
+	p := &Parser{
+		cardinals: map[string]float64{},
+		ordinals:  map[string]float64{},
+		scales:    map[string]scale{},
+		plurals:   map[string]float64{},
+		denoms:    map[string]denom{},
+		amounts:   map[string]bounds{},
+		mults:     map[string]bounds{},
+		orders:    map[string]bounds{},
+	}
+	for _, f := range []struct {
+		name string
+		m    map[string]float64
+	}{{"cardinals.tsv", p.cardinals}, {"ordinals.tsv", p.ordinals}} {
+		rows, err := readTSV(f.name, 2)
+		if err != nil {
+			return nil, fmt.Errorf("numword: %w", err)
+		}
+		for _, r := range rows {
+			v, err := parseValue(f.name, r[1])
+			if err != nil {
+				return nil, fmt.Errorf("numword: %w", err)
+			}
+			f.m[r[0]] = v
+		}
+	}
+	rows, err := readTSV("scales.tsv", 3)
+	if err != nil {
+		return nil, fmt.Errorf("numword: %w", err)
+	}
+	for _, r := range rows {
+		v, err := parseValue("scales.tsv", r[1])
+		if err != nil {
+			return nil, fmt.Errorf("numword: %w", err)
+		}
+		switch r[2] {
+		case "word":
+			p.scales[r[0]] = scale{v: v}
+			if v >= 100 && r[0] != "lakh" && r[0] != "crore" {
+				p.plurals[r[0]+"s"] = v
+			}
+		case "abbr":
+			p.scales[r[0]] = scale{v: v, abbr: true}
+		default:
+			return nil, fmt.Errorf("numword: scales.tsv: unknown kind %q", r[2])
+		}
+	}
+	rows, err = readTSV("fractions.tsv", 3)
+	if err != nil {
+		return nil, fmt.Errorf("numword: %w", err)
+	}
+	for _, r := range rows {
+		v, err := parseValue("fractions.tsv", r[2])
+		if err != nil {
+			return nil, fmt.Errorf("numword: %w", err)
+		}
+		p.denoms[r[0]] = denom{d: v}
+		p.denoms[r[1]] = denom{d: v, plural: true}
+	}
+	rows, err = readTSV("vague.tsv", 4)
+	if err != nil {
+		return nil, fmt.Errorf("numword: %w", err)
+	}
+	for _, r := range rows {
+		lo, err := parseValue("vague.tsv", r[2])
+		if err != nil {
+			return nil, fmt.Errorf("numword: %w", err)
+		}
+		hi, err := parseValue("vague.tsv", r[3])
+		if err != nil {
+			return nil, fmt.Errorf("numword: %w", err)
+		}
+		if lo > hi {
+			return nil, fmt.Errorf("numword: vague.tsv: %q: min %v above max %v", r[0], lo, hi)
+		}
+		var m map[string]bounds
+		switch r[1] {
+		case "amount":
+			m = p.amounts
+		case "mult":
+			m = p.mults
+		case "order":
+			m = p.orders
+		default:
+			return nil, fmt.Errorf("numword: vague.tsv: unknown kind %q", r[1])
+		}
+		m[r[0]] = bounds{lo, hi}
+	}
+	return p, nil
+}
+
+// part is one piece of a word: hyphenated number words ("forty-two") are
+// read as their pieces.
+type part struct {
+	w    string
+	word int  // index of the word it came from
+	last bool // last piece of its word
+}
+
+// ParseTokens reads the longest number at the start of words, which are the
+// texts of consecutive tokens ("one", "hundred", "and", "twelve"; "1.5",
+// "million"; "22", "nd"). Case does not matter. It returns the number, how
+// many words it used, and false when words do not start with a number.
+//
+// A lone article, "a few" or "a third" followed by a noun ("a third time")
+// are not numbers. Punctuation ends a number, except inside a token.
+func (p *Parser) ParseTokens(words []string) (n Number, used int, ok bool) {
+	if len(words) == 0 || !p.MayStart(words[0]) {
+		return Number{}, 0, false
+	}
+	var buf [MaxWords * 2]part
+	parts := buf[:0]
+	for i, w := range words {
+		if i == MaxWords {
+			break
+		}
+		w = lower(w)
+		if hasHyphen(w) && len(parts) < len(buf)-4 {
+			if ps, ok := p.splitHyphen(w, i, buf[len(parts):len(parts)]); ok {
+				parts = parts[:len(parts)+len(ps)]
+				continue
+			}
+		}
+		if len(parts) == len(buf) {
+			break
+		}
+		parts = append(parts, part{w: w, word: i, last: true})
+	}
+	for len(parts) > 0 {
+		n, k, ok := p.parse(parts)
+		if !ok {
+			return Number{}, 0, false
+		}
+		if parts[k-1].last {
+			fix(&n)
+			return n, parts[k-1].word + 1, true
+		}
+		// The number ends inside a hyphenated word ("five-year"): read
+		// again without that word.
+		w := parts[k-1].word
+		for len(parts) > 0 && parts[len(parts)-1].word >= w {
+			parts = parts[:len(parts)-1]
+		}
+	}
+	return Number{}, 0, false
+}
+
+// MayStart reports whether a number may start with word: a cheap test that
+// lets callers skip most words without calling ParseTokens.
+func (p *Parser) MayStart(word string) bool {
+	if word == "" {
+		return false
+	}
+	c := word[0]
+	if isDigit(c) || c == '.' && len(word) > 1 && isDigit(word[1]) {
+		return true
+	}
+	if !isASCIILetter(c) {
+		return false
+	}
+	w := lower(word)
+	if i, _ := nextHyphen(w); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "a", "an", "half", "few":
+		return true
+	}
+	_, ok1 := p.cardinals[w]
+	_, ok2 := p.ordinals[w]
+	_, ok3 := p.plurals[w]
+	_, ok4 := p.amounts[w]
+	_, ok5 := p.mults[w]
+	_, ok6 := p.orders[w]
+	return ok1 || ok2 || ok3 || ok4 || ok5 || ok6 || strings.HasPrefix(w, "couple")
+}
+
+// splitHyphen splits a hyphenated word into number-word pieces, appending
+// them to dst, when every piece is a number word.
+func (p *Parser) splitHyphen(w string, word int, dst []part) ([]part, bool) {
+	start := len(dst)
+	for len(w) > 0 {
+		i, n := nextHyphen(w)
+		s := w[:i]
+		_, c := p.cardinals[s]
+		_, o := p.ordinals[s]
+		sc, ok := p.scales[s]
+		_, d := p.denoms[s]
+		if !c && !o && !(ok && !sc.abbr) && !d && s != "and" || len(dst)-start == 4 {
+			return nil, false
+		}
+		dst = append(dst, part{w: s, word: word})
+		if n == 0 {
+			break
+		}
+		w = w[i+n:]
+		if w == "" {
+			return nil, false
+		}
+	}
+	if len(dst) == start {
+		return nil, false
+	}
+	dst[len(dst)-1].last = true
+	return dst, true
+}
+
+// hasHyphen reports whether w holds a hyphen ('-', U+2010 or U+2011).
+func hasHyphen(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' || w[i] == 0xe2 {
+			_, n := nextHyphen(w[i:])
+			if n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nextHyphen returns the index and byte length of the first hyphen in w, or
+// len(w) and 0.
+func nextHyphen(w string) (int, int) {
+	for i := 0; i < len(w); i++ {
+		switch {
+		case w[i] == '-':
+			return i, 1
+		case w[i] == 0xe2 && (strings.HasPrefix(w[i:], "\u2010") || strings.HasPrefix(w[i:], "\u2011")):
+			return i, 3
+		}
+	}
+	return len(w), 0
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func exact(v float64) Number { return Number{Value: v, Min: v, Max: v} }
+
+func vague(lo, hi float64) Number { return Number{Value: lo, Min: lo, Max: hi, Approx: true} }
+
+// fix keeps the invariants: finite fields, Min <= Value <= Max.
+func fix(n *Number) {
+	for _, f := range []*float64{&n.Value, &n.Min, &n.Max} {
+		if math.IsNaN(*f) || math.IsInf(*f, 0) {
+			*f = 0
+		}
+	}
+	if n.Min > n.Value {
+		n.Min = n.Value
+	}
+	if n.Max < n.Value {
+		n.Max = n.Value
+	}
+}
+
+// parse reads the number at the start of parts and returns how many parts
+// it used.
+func (p *Parser) parse(ps []part) (Number, int, bool) {
+	if n, k, ok := p.parseVague(ps); ok {
+		return n, k, true
+	}
+	w := ps[0].w
+	if isDigit(w[0]) || w[0] == '.' {
+		return p.parseDigits(ps)
+	}
+	return p.parseWords(ps)
+}
+
+func at(ps []part, i int) string {
+	if i < len(ps) {
+		return ps[i].w
+	}
+	return ""
+}
+
+// parseVague reads "dozens", "hundreds", "tens of thousands", "several
+// hundred", "a few thousand", "scores of".
+func (p *Parser) parseVague(ps []part) (Number, int, bool) {
+	w := ps[0].w
+	if o, ok := p.orders[w]; ok && at(ps, 1) == "of" {
+		if s, ok := p.plurals[at(ps, 2)]; ok {
+			n := vague(o.lo*s, (o.hi+1)*s-1)
+			n.Spelled = true
+			return n, 3, true
+		}
+	}
+	if s, ok := p.plurals[w]; ok {
+		n := vague(s, 10*s-1)
+		n.Spelled = true
+		return n, 1, true
+	}
+	if a, ok := p.amounts[w]; ok && (w != "scores" || at(ps, 1) == "of") {
+		n := vague(a.lo, a.hi)
+		n.Spelled = true
+		return n, 1, true
+	}
+	for k := 3; k >= 1; k-- {
+		if k > len(ps) {
+			continue
+		}
+		var key string
+		switch k {
+		case 1:
+			key = w
+		case 2:
+			if w != "a" && w != "couple" {
+				continue
+			}
+			key = w + " " + ps[1].w
+		case 3:
+			if w != "a" || ps[1].w != "couple" {
+				continue
+			}
+			key = "a couple " + ps[2].w
+		}
+		m, ok := p.mults[key]
+		if !ok {
+			continue
+		}
+		lo, hi, i := m.lo, m.hi, k
+		last := 0.0
+		for i < len(ps) {
+			var s float64
+			if sc, ok := p.scales[ps[i].w]; ok && !sc.abbr {
+				s = sc.v
+			} else if ps[i].w == "dozen" && last == 0 {
+				s = 12
+			} else {
+				break
+			}
+			if last != 0 && s <= last {
+				break
+			}
+			lo, hi, last = lo*s, hi*s, s
+			i++
+		}
+		if i == k {
+			return Number{}, 0, false
+		}
+		n := vague(lo, hi)
+		n.Spelled = true
+		return n, i, true
+	}
+	return Number{}, 0, false
+}
+
+// parseDigits reads "1,000", "22nd", "22 nd", "3/4", "12 000", "1.5 million".
+func (p *Parser) parseDigits(ps []part) (Number, int, bool) {
+	w := ps[0].w
+	if v, ok := parseOrdinalDigits(w); ok {
+		n := exact(v)
+		n.Ordinal = true
+		return n, 1, true
+	}
+	if num, den, ok := parseSlash(w); ok {
+		n := exact(num / den)
+		n.Fraction = true
+		return n, 1, true
+	}
+	v, ok := ParseDigits(w)
+	if !ok {
+		return Number{}, 0, false
+	}
+	i := 1
+	// "12 000" split into tokens.
+	if allDigits(w) && len(w) <= 3 && w[0] != '0' {
+		for i < len(ps) && len(ps[i].w) == 3 && allDigits(ps[i].w) {
+			g, _ := ParseDigits(ps[i].w)
+			v = v*1000 + g
+			i++
+		}
+	}
+	if i == 1 && allDigits(w) {
+		switch at(ps, 1) {
+		case "st", "nd", "rd", "th":
+			n := exact(v)
+			n.Ordinal = true
+			return n, 2, true
+		}
+	}
+	n := exact(v)
+	last := 0.0
+	for i < len(ps) {
+		sc, ok := p.scales[ps[i].w]
+		if !ok || (last != 0 && sc.v <= last) {
+			break
+		}
+		v *= sc.v
+		last = sc.v
+		n = exact(v)
+		n.Spelled = true
+		i++
+	}
+	return n, i, true
+}
+
+// Kinds of the last word read by parseWords.
+const (
+	kNone = iota
+	kUnit
+	kTeen
+	kTens
+	kHundred
+	kScale
+	kAnd
+	kHalf
+)
+
+// parseWords reads cardinals, ordinals and fractions in words.
+func (p *Parser) parseWords(ps []part) (Number, int, bool) {
+	i := 0
+	article := false
+	switch ps[0].w {
+	case "a", "an":
+		article, i = true, 1
+	case "half":
+		// "half a million", "half a dozen", "half"
+		if a := at(ps, 1); a == "a" || a == "an" {
+			if s, ok := p.wordScale(at(ps, 2)); ok {
+				n := exact(s / 2)
+				n.Spelled = true
+				return n, 3, true
+			}
+		}
+		n := exact(0.5)
+		n.Fraction, n.Spelled = true, true
+		return n, 1, true
+	}
+	var total, cur float64
+	last := kNone
+	bigScale := math.Inf(1)
+	best, bestEnd := Number{}, 0
+	done := false
+	for i < len(ps) && !done {
+		w := ps[i].w
+		next := i + 1
+		if v, ok := p.cardinals[w]; ok {
+			switch {
+			case article:
+				done = true
+				continue
+			case last == kTens && v >= 1 && v <= 9:
+				cur += v
+				last = kUnit
+			case last == kNone || last == kHundred || last == kScale || last == kAnd:
+				if last == kHundred && cur >= 1000 {
+					done = true
+					continue
+				}
+				cur += v
+				switch {
+				case v < 10:
+					last = kUnit
+				case v < 20:
+					last = kTeen
+				default:
+					last = kTens
+				}
+			default:
+				done = true
+				continue
+			}
+		} else if d, ok := p.denoms[w]; ok && p.isFraction(d, cur, total, last, article) {
+			// Fractions: "a third", "two thirds", "one-quarter".
+			num := cur
+			if article {
+				num = 1
+			}
+			if article && !d.plural {
+				// "a quarter of a million"
+				if at(ps, next) == "of" {
+					if a := at(ps, next+1); a == "a" || a == "an" {
+						if s, ok := p.wordScale(at(ps, next+2)); ok {
+							n := exact(s / d.d)
+							n.Spelled = true
+							return n, next + 3, true
+						}
+					}
+				}
+				// "a third time" is an ordinal without a number.
+				if f := at(ps, next); f != "" && f != "of" && isASCIILetter(f[0]) {
+					return Number{}, 0, false
+				}
+			}
+			n := exact(num / d.d)
+			n.Fraction, n.Spelled = true, true
+			return n, next, true
+		} else if o, ok := p.ordinals[w]; ok {
+			switch {
+			case article:
+				return Number{}, 0, false
+			case last == kNone:
+				cur = o
+			case last == kTens && o >= 1 && o <= 9:
+				cur += o
+			case (last == kHundred || last == kScale || last == kAnd) && o < 100:
+				cur += o
+			case (last == kUnit || last == kTeen || last == kTens) && o >= 100:
+				cur *= o
+			default:
+				done = true
+				continue
+			}
+			n := exact(total + cur)
+			n.Ordinal, n.Spelled = true, true
+			return n, next, true
+		} else if w == "hundred" {
+			if (last == kNone && !article) || last == kHundred || last == kAnd || cur >= 100 {
+				done = true
+				continue
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+			last = kHundred
+			article = false
+		} else if sc, ok := p.scales[w]; ok && !sc.abbr {
+			if (last == kNone && !article) || last == kAnd || sc.v >= bigScale {
+				done = true
+				continue
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * sc.v
+			cur = 0
+			bigScale = sc.v
+			last = kScale
+			article = false
+		} else if w == "dozen" {
+			if (last == kNone && !article) || last == kAnd || last == kScale {
+				done = true
+				continue
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 12
+			last = kScale
+			article = false
+		} else if w == "and" {
+			if a := at(ps, next); (a == "a" || a == "an") && at(ps, next+1) == "half" && (last == kUnit || last == kTeen || last == kTens) && total == 0 {
+				cur += 0.5
+				last = kHalf
+				next += 2
+			} else if p.smallWord(at(ps, next)) && (last == kHundred || last == kScale) {
+				last = kAnd
+				i = next
+				continue
+			} else {
+				done = true
+				continue
+			}
+		} else {
+			done = true
+			continue
+		}
+		i = next
+		if last != kAnd && !article {
+			best = exact(total + cur)
+			best.Spelled = true
+			bestEnd = i
+		}
+	}
+	if bestEnd == 0 {
+		return Number{}, 0, false
+	}
+	return best, bestEnd, true
+}
+
+// isFraction reports whether a denominator word after the number read so
+// far makes a fraction: a plural after a small number above one ("two
+// thirds"), a singular after "one" or an article ("one third", "a quarter").
+func (p *Parser) isFraction(d denom, cur, total float64, last int, article bool) bool {
+	if total != 0 {
+		return false
+	}
+	if article {
+		return !d.plural
+	}
+	if last != kUnit && last != kTeen && last != kTens {
+		return false
+	}
+	if d.plural {
+		return cur > 1 && cur < 100
+	}
+	return cur == 1
+}
+
+// smallWord reports whether w is a cardinal or an ordinal below 100, which
+// may follow "and" ("one hundred and twelve", "two hundred and first").
+func (p *Parser) smallWord(w string) bool {
+	if _, ok := p.cardinals[w]; ok {
+		return true
+	}
+	o, ok := p.ordinals[w]
+	return ok && o < 100
+}
+
+// wordScale returns the value of a scale word or "dozen".
+func (p *Parser) wordScale(w string) (float64, bool) {
+	if w == "dozen" {
+		return 12, true
+	}
+	if sc, ok := p.scales[w]; ok && !sc.abbr {
+		return sc.v, true
+	}
+	return 0, false
+}
