@@ -1,0 +1,62 @@
+package segment
+
+import (
+	"fmt"
+
+	"github.com/parleyhq/parley"
+)
+
+// Name is the annotator's name in pipelines, flags and logs.
+const Name = "segment"
+
+// Segmenter splits a document into paragraphs, sentences and tokens. It is
+// safe for concurrent use: New builds its word lists once and Annotate only
+// reads them.
+type Segmenter struct {
+	lx *lexicon
+}
+
+// New returns a Segmenter with the embedded abbreviation, sentence-starter,
+// time-word and domain lists loaded.
+func New() (*Segmenter, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("segment: %w", err)
+	}
+	return &Segmenter{lx: lx}, nil
+}
+
+// Annotate writes doc.Tokens and doc.Sentences, replacing any there, and
+// doc.Paragraphs when it is nil (see [parley.SplitParagraphs]). Sentences
+// never cross a paragraph boundary. Tokens of text outside every paragraph
+// (possible only with paragraphs set by the caller) belong to no sentence.
+func (s *Segmenter) Annotate(doc *parley.Document) {
+	text := doc.Text
+	if doc.Paragraphs == nil {
+		doc.Paragraphs = parley.SplitParagraphs(text)
+	}
+	t := tokenizer{lx: s.lx, text: text, toks: make([]parley.Token, 0, len(text)/5+4)}
+	sp := splitter{lx: s.lx, text: text}
+	sents := make([]parley.Sentence, 0, len(text)/100+1)
+	pos := 0
+	for pi, p := range doc.Paragraphs {
+		if !p.Valid(len(text)) || p.Start < pos || !onBoundary(text, p.Start) || !onBoundary(text, p.End) {
+			continue
+		}
+		t.run(pos, p.Start)
+		first := len(t.toks)
+		t.run(p.Start, p.End)
+		sp.toks = t.toks
+		sents = sp.split(first, len(t.toks), pi, sents)
+		pos = p.End
+	}
+	t.run(pos, len(text))
+	doc.Tokens = t.toks
+	doc.Sentences = sents
+}
+
+// onBoundary reports whether off is at the start of a UTF-8 character or at
+// the end of text.
+func onBoundary(text string, off int) bool {
+	return off == len(text) || text[off]&0xC0 != 0x80
+}
