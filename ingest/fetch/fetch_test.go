@@ -1,6 +1,7 @@
 package fetch_test
 
 import (
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -196,6 +197,15 @@ func TestFetcher_Fetch_ErrPrivateRedirect(t *testing.T) {
 func TestFetcher_Fetch_ErrTooLarge(t *testing.T) {
 	chunk := strings.Repeat("x", 512)
 	srv := MustServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/gzip" {
+			// 64 KB of zeros compress to a few hundred bytes, under the
+			// limit; the limit applies to the decompressed body.
+			w.Header().Set("Content-Encoding", "gzip")
+			zw := gzip.NewWriter(w)
+			zw.Write(make([]byte, 64<<10))
+			zw.Close()
+			return
+		}
 		if r.URL.Path == "/declared" {
 			w.Header().Set("Content-Length", "4096")
 			fmt.Fprint(w, strings.Repeat(chunk, 8))
@@ -210,7 +220,7 @@ func TestFetcher_Fetch_ErrTooLarge(t *testing.T) {
 		}
 	})
 	f := &fetch.Fetcher{AllowPrivate: true, MaxBytes: 1000}
-	for _, path := range []string{"/streamed", "/declared"} {
+	for _, path := range []string{"/streamed", "/declared", "/gzip"} {
 		_, err := f.Fetch(t.Context(), srv.URL+path)
 		if code := parley.ErrorCode(err); code != parley.ETOOLARGE {
 			t.Errorf("Fetch %s: code=%s (%v), want %s", path, code, err, parley.ETOOLARGE)
