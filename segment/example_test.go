@@ -20,7 +20,8 @@ func ExampleSegmenter_Annotate() {
 	s.Annotate(doc)
 	for i, se := range doc.Sentences {
 		fmt.Printf("%v %s\n", se.Span, doc.Slice(se.Span))
-		for _, tk := range doc.SentenceTokens(i)[:4] {
+		toks := doc.SentenceTokens(i)
+		for _, tk := range toks[:min(4, len(toks))] {
 			fmt.Printf("  %v %s %q\n", tk.Span, tk.Kind, doc.Slice(tk.Span))
 		}
 	}

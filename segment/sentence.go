@@ -111,12 +111,12 @@ func (s *splitter) boundary(i, j int, abbr bool) bool {
 // them.
 func (s *splitter) isTerminator(i int) bool {
 	tk := s.toks[i]
-	if tk.Kind != parley.TokenPunct {
-		return false
-	}
 	switch s.text[tk.Span.Start] {
 	case '.', '?', '!':
-		return true
+		return tk.Kind == parley.TokenPunct
+	case 0xE2, 0xE3, 0xEF, 0xD8, 0xE0: // lead bytes of the marks below
+	default:
+		return false
 	}
 	switch s.text[tk.Span.Start:tk.Span.End] {
 	case "…", "。", "？", "！", "؟", "।", "‼", "⁇", "⁈", "⁉":
@@ -128,7 +128,9 @@ func (s *splitter) isTerminator(i int) bool {
 // pairOf returns the pair a punctuation token belongs to.
 func (s *splitter) pairOf(i int) int {
 	tk := s.toks[i]
-	if tk.Kind != parley.TokenPunct {
+	switch s.text[tk.Span.Start] {
+	case '(', ')', '[', ']', '{', '}', '"', '\'', 0xE2, 0xC2: // 0xE2, 0xC2: lead bytes of “ ” ‘ ’ „ ‚ ‹ › « »
+	default:
 		return pairNone
 	}
 	switch s.text[tk.Span.Start:tk.Span.End] {

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parleyhq/parley"
 )
@@ -18,8 +19,27 @@ type tokenizer struct {
 // run appends the tokens of text[start:end] to t.toks.
 func (t *tokenizer) run(start, end int) {
 	t.end = end
+	text := t.text
 	for i := start; i < end; {
-		r, n := decode(t.text, i, end)
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// Fast paths for the commonest ASCII cases.
+			switch asciiClass[c] {
+			case cSpace:
+				i++
+				continue
+			case cLetter:
+				if c != 'h' && c != 'H' && c != 'w' && c != 'W' {
+					j, kind := t.word(i, i)
+					i = t.emit(i, j, kind)
+					continue
+				}
+			}
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+		}
 		switch {
 		case isSep(r):
 			i += n
@@ -69,7 +89,14 @@ func (t *tokenizer) word(i, j int) (int, parley.TokenKind) {
 	dotted := false // the word is an initialism with inner periods
 	for {
 		for j < end {
-			r, n := decode(text, j, end)
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiClass[c] < cLetter {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[j:end])
 			if !isWordRune(r) {
 				break
 			}
