@@ -1,0 +1,71 @@
+package timex
+
+import "github.com/parleyhq/parley"
+
+// compose joins neighbouring expressions of a sentence that name one moment:
+// a clock time and its day ("10 AM Eastern time Monday", "Monday at 10
+// a.m.", "May 19, 14:00 GMT") and a second form in brackets ("(1400 GMT)").
+func (s *sent) compose(es []*expr) []*expr {
+	out := es[:0]
+	for k := 0; k < len(es); k++ {
+		e := es[k]
+		if k+1 < len(es) {
+			n := es[k+1]
+			switch {
+			case e.clock && !e.hasDate() && n.isPoint() && !n.clock && n.gran == uDay && n.mod == "" && s.between(e.j, n.i, "on", ","):
+				s.takeDate(e, n)
+				e.j, e.span = n.j, parley.Span{Start: e.span.Start, End: n.span.End}
+				e.rule += "+date"
+				k++
+			case n.clock && !n.hasDate() && e.isPoint() && !e.clock && e.gran == uDay && e.pod == "" && e.mod == "" && s.between(e.j, n.i, "at", ",", "from"):
+				s.takeDate(n, e)
+				n.i, n.span = e.i, parley.Span{Start: e.span.Start, End: n.span.End}
+				n.rule += "+date"
+				e = n
+				k++
+			}
+		}
+		// "(1400 GMT)" after a zoned clock time.
+		if e.clock && k+1 < len(es) {
+			n := es[k+1]
+			if n.clock && !n.hasDate() && n.zone != nil && s.punct(n.i-1, "(") && n.i-1 == e.j && s.punct(n.j, ")") {
+				e.alt = n
+				e.j, e.span = n.j+1, parley.Span{Start: e.span.Start, End: s.ts[n.j].e}
+				e.rule += "+alt"
+				k++
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// between reports whether the tokens in [a, b) are all among words.
+func (s *sent) between(a, b int, words ...string) bool {
+	if b < a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !s.is(k, words...) && !(s.ts[k].kind == parley.TokenPunct && contains(words, s.ts[k].text)) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// takeDate copies the date of d into the clock time c.
+func (s *sent) takeDate(c, d *expr) {
+	c.y, c.m, c.d, c.wd, c.wdDir = d.y, d.m, d.d, d.wd, d.wdDir
+	c.rel, c.relN, c.relUnit, c.prevAnchor = d.rel, d.relN, d.relUnit, d.prevAnchor
+	c.partial, c.holiday = d.partial, d.holiday
+	c.kind = parley.TimeTime
+}

@@ -1,0 +1,332 @@
+package timex
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// unit is a calendar unit.
+type unit uint8
+
+const (
+	uNone unit = iota
+	uCentury
+	uDecade
+	uYear
+	uHalf
+	uQuarter
+	uSeason
+	uMonth
+	uWeek
+	uWeekend
+	uDay
+	uPartOfDay
+	uHour
+	uMinute
+	uSecond
+	uFortnight
+)
+
+var unitCodes = map[string]unit{
+	"CE": uCentury, "DE": uDecade, "Y": uYear, "Q": uQuarter, "M": uMonth,
+	"W": uWeek, "WE": uWeekend, "D": uDay, "H": uHour, "MI": uMinute,
+	"S": uSecond, "FN": uFortnight,
+}
+
+// granularity returns the name of u as parley.Time.Granularity writes it.
+func (u unit) granularity() string {
+	switch u {
+	case uCentury:
+		return "century"
+	case uDecade:
+		return "decade"
+	case uYear:
+		return "year"
+	case uHalf:
+		return "half"
+	case uQuarter:
+		return "quarter"
+	case uSeason:
+		return "season"
+	case uMonth:
+		return "month"
+	case uWeek, uWeekend, uFortnight:
+		return "week"
+	case uDay:
+		return "day"
+	case uPartOfDay:
+		return "part_of_day"
+	case uHour:
+		return "hour"
+	case uMinute:
+		return "minute"
+	case uSecond:
+		return "second"
+	}
+	return ""
+}
+
+// word is what the lexicon knows about one lower-case word. A word can be in
+// several classes ("may", "second", "fall").
+type word struct {
+	key string
+
+	month     int  // 1..12
+	monthAbbr bool // jan, feb
+	wday      int  // 1..7, Monday first
+	wdayForm  string
+	unit      unit
+	unitPl    bool
+	zone      *zone
+	tense     int8 // -1 past, +1 future
+
+	deictic string // day offset or a TIMEX3 reference value
+	pod     string // MO AF EV NI DT or hh:mm
+	season  string
+	ordinal int
+	rel     int8 // -1 last, +1 next, 0 this
+	isRel   bool
+	cue     string // approx, more, less, start, mid, end
+	set     string // period of a frequency adverb
+
+	holidays []holiday // holidays whose name starts with this word
+	trigger  bool      // a time expression can start here
+}
+
+// zone is a time zone named in the text.
+type zone struct {
+	name     string // IANA name or fixed offset
+	loc      *time.Location
+	needTime bool // only as "<word> time": "Eastern time", "Moscow time"
+}
+
+// holiday is a named day and the rule that dates it.
+type holiday struct {
+	words []string
+	rule  string
+}
+
+// lexicon is the Tagger's read-only word table.
+type lexicon struct {
+	words map[string]*word
+}
+
+func (l *lexicon) add(w string) *word {
+	e := l.words[w]
+	if e == nil {
+		e = &word{key: w}
+		l.words[w] = e
+	}
+	return e
+}
+
+// readTSV calls fn with the fields of every line of a data file that is
+// neither blank nor a comment.
+func readTSV(name string, fn func(f []string) error) error {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return nil
+}
+
+func need(f []string, n int) error {
+	if len(f) < n {
+		return fmt.Errorf("want %d fields, got %d", n, len(f))
+	}
+	return nil
+}
+
+// loadLexicon reads every data file.
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{words: make(map[string]*word, 512)}
+	steps := []struct {
+		file string
+		fn   func(f []string) error
+	}{
+		{"months.tsv", func(f []string) error {
+			if err := need(f, 3); err != nil {
+				return err
+			}
+			m, err := strconv.Atoi(f[1])
+			if err != nil || m < 1 || m > 12 {
+				return fmt.Errorf("bad month %q", f[1])
+			}
+			w := l.add(f[0])
+			w.month, w.monthAbbr, w.trigger = m, f[2] == "abbr", true
+			return nil
+		}},
+		{"weekdays.tsv", func(f []string) error {
+			if err := need(f, 3); err != nil {
+				return err
+			}
+			d, err := strconv.Atoi(f[1])
+			if err != nil || d < 1 || d > 7 {
+				return fmt.Errorf("bad weekday %q", f[1])
+			}
+			w := l.add(f[0])
+			w.wday, w.wdayForm, w.trigger = d, f[2], true
+			return nil
+		}},
+		{"units.tsv", func(f []string) error {
+			if err := need(f, 3); err != nil {
+				return err
+			}
+			u, ok := unitCodes[f[1]]
+			if !ok {
+				return fmt.Errorf("bad unit %q", f[1])
+			}
+			w := l.add(f[0])
+			w.unit, w.unitPl = u, f[2] == "pl"
+			w.trigger = w.unitPl // bare plurals: "for weeks"
+			return nil
+		}},
+		{"zones.tsv", func(f []string) error {
+			if err := need(f, 3); err != nil {
+				return err
+			}
+			loc, err := loadZone(f[1])
+			if err != nil {
+				return err
+			}
+			l.add(f[0]).zone = &zone{name: f[1], loc: loc, needTime: f[2] == "yes"}
+			return nil
+		}},
+		{"holidays.tsv", func(f []string) error {
+			if err := need(f, 2); err != nil {
+				return err
+			}
+			if err := checkHolidayRule(f[1]); err != nil {
+				return err
+			}
+			ws := strings.Fields(f[0])
+			for _, x := range ws {
+				l.add(x)
+			}
+			w := l.add(ws[0])
+			w.holidays = append(w.holidays, holiday{words: ws, rule: f[1]})
+			w.trigger = true
+			return nil
+		}},
+		{"words.tsv", func(f []string) error {
+			if err := need(f, 2); err != nil {
+				return err
+			}
+			v := ""
+			if len(f) > 2 {
+				v = f[2]
+			}
+			w := l.add(f[0])
+			switch f[1] {
+			case "deictic":
+				w.deictic, w.trigger = v, true
+			case "pod":
+				w.pod, w.trigger = v, true
+			case "season":
+				w.season, w.trigger = v, true
+			case "ordinal":
+				n, err := strconv.Atoi(v)
+				if err != nil {
+					return fmt.Errorf("bad ordinal %q", v)
+				}
+				w.ordinal, w.trigger = n, true
+			case "rel":
+				n, err := strconv.Atoi(v)
+				if err != nil {
+					return fmt.Errorf("bad direction %q", v)
+				}
+				w.rel, w.isRel, w.trigger = int8(n), true, true
+			case "approx", "more", "less", "start", "mid", "end":
+				w.cue, w.trigger = f[1], true
+			case "set":
+				w.set, w.trigger = v, true
+			default:
+				return fmt.Errorf("unknown class %q", f[1])
+			}
+			return nil
+		}},
+		{"tense.tsv", func(f []string) error {
+			if err := need(f, 2); err != nil {
+				return err
+			}
+			w := l.add(f[0])
+			switch f[1] {
+			case "past":
+				w.tense = -1
+			case "future":
+				w.tense = 1
+			default:
+				return fmt.Errorf("unknown tense %q", f[1])
+			}
+			return nil
+		}},
+	}
+	for _, s := range steps {
+		if err := readTSV(s.file, s.fn); err != nil {
+			return nil, err
+		}
+	}
+	// Function words the rules look at; they start expressions ("a week",
+	// "the 1990s", "every day", "more than three years").
+	for _, x := range []string{"a", "an", "the", "every", "each", "per", "more", "less", "fewer", "than",
+		"at", "least", "most", "up", "to", "under", "half", "few", "several", "couple", "of", "and",
+		"from", "between", "through", "until", "till", "ago", "later", "earlier", "before", "after",
+		"since", "in", "on", "by", "during", "for", "within", "that", "same", "times", "twice", "once",
+		"local", "time", "standard", "daylight", "a.m", "a.m.", "p.m", "p.m.", "am", "pm", "o'clock",
+		"hours", "h", "gmt", "shortly", "just", "right", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal",
+		"s", "'s", "’s", "dozen", "dozens", "hundreds", "thousands", "recent", "coming"} {
+		l.add(x)
+	}
+	for _, x := range []string{"a", "an", "the", "every", "each", "per", "more", "less", "fewer", "at", "up",
+		"under", "half", "few", "several", "couple", "from", "between", "that", "twice", "once", "q1", "q2",
+		"q3", "q4", "h1", "h2", "fiscal", "dozen", "dozens", "hundreds", "thousands", "recent", "just",
+		"shortly", "right"} {
+		l.words[x].trigger = true
+	}
+	for _, x := range numberWords {
+		l.add(x).trigger = true
+	}
+	return l, nil
+}
+
+func loadZone(name string) (*time.Location, error) {
+	if name != "" && (name[0] == '+' || name[0] == '-') {
+		if len(name) != 6 || name[3] != ':' {
+			return nil, fmt.Errorf("bad offset %q", name)
+		}
+		h, err1 := strconv.Atoi(name[1:3])
+		m, err2 := strconv.Atoi(name[4:6])
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("bad offset %q", name)
+		}
+		off := h*3600 + m*60
+		if name[0] == '-' {
+			off = -off
+		}
+		return time.FixedZone(name, off), nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, fmt.Errorf("zone %s: %w", name, err)
+	}
+	return loc, nil
+}

@@ -1,0 +1,239 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
+
+// durationExpr reads durations: "three years", "one hour and 40 minutes",
+// "a week", "two-year", "90-day", "half an hour", "the past three years",
+// "the next two weeks", "for weeks" (PXW).
+func (s *sent) durationExpr(i int) *expr {
+	if e := s.hyphenDuration(i); e != nil {
+		return e
+	}
+	k := i
+	framed := false
+	if s.is(k, "the") && s.is(k+1, "past", "last", "next", "coming", "previous", "following", "first", "final", "recent") {
+		k += 2
+		framed = true
+	}
+	if s.is(k, "recent") && k == i {
+		k++
+		framed = true
+	}
+	if s.is(k, "half") && s.is(k+1, "an", "a") {
+		w := s.word(k + 2)
+		if w != nil && !w.unitPl && w.unit != uNone {
+			if v := durValue(w.unit, 0.5); v != "" {
+				e := s.mk(i, k+3, parley.TimeDuration, "half-unit")
+				e.dur = v
+				return e
+			}
+		}
+		return nil
+	}
+	var parts []durPart
+	end := k
+	for {
+		n, nk, ok := s.cardinal(end, true)
+		if !ok {
+			if framed && len(parts) == 0 {
+				// "the past year": one unit
+				n, nk = 1, end
+			} else if len(parts) == 0 {
+				// A bare plural unit: "for weeks", "in recent years".
+				w := s.word(end)
+				if w == nil || !w.unitPl || !s.bareUnitOK(end) {
+					return nil
+				}
+				parts = append(parts, durPart{n: -1, u: w.unit})
+				end++
+				break
+			} else {
+				break
+			}
+		}
+		frac := 0.0
+		if s.is(nk, "and") && s.is(nk+1, "a") && s.is(nk+2, "half") { // "two and a half years"
+			frac, nk = 0.5, nk+3
+		}
+		w := s.word(nk)
+		if w == nil || w.unit == uNone || w.unit == uWeekend {
+			if framed && len(parts) == 0 && n == 1 {
+				return nil
+			}
+			break
+		}
+		if n == 1 && w.unitPl && nk > end && !s.is(end, "one") {
+			break
+		}
+		if n != 1 && n >= 0 && !w.unitPl && !framed && nk > end && s.ts[nk].poss == 0 && !s.is(end, "a", "an") {
+			// "three year" is an adjective phrase ("a three year plan"): still a duration
+		}
+		p := durPart{n: float64(n), u: w.unit}
+		if n < 0 {
+			p.n = -1
+		}
+		p.n += frac
+		end = nk + 1
+		if s.is(end, "and") && s.is(end+1, "a") && s.is(end+2, "half") { // "a year and a half"
+			p.n += 0.5
+			end += 3
+		}
+		parts = append(parts, p)
+		// "one hour and 40 minutes", "two years, three months"
+		if (s.is(end, "and") || s.punct(end, ",")) && end+1 < len(s.ts) {
+			if _, nk2, ok := s.cardinal(end+1, true); ok {
+				if w2 := s.word(nk2); w2 != nil && w2.unit != uNone && w2.unit > p.u {
+					end++
+					continue
+				}
+			}
+		}
+		break
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	v := durString(parts)
+	if v == "" {
+		return nil
+	}
+	e := s.mk(i, end, parley.TimeDuration, "duration")
+	if framed {
+		e.rule = "duration-framed"
+	}
+	e.dur = v
+	return e
+}
+
+// bareUnitOK says whether a bare plural unit at k is a duration ("for
+// weeks", "months of talks") rather than part of a longer phrase.
+func (s *sent) bareUnitOK(k int) bool {
+	if s.ts[k].capital && !s.allCaps && k > 0 {
+		return false
+	}
+	// Not after a number, an adjective of quantity or a determiner that makes
+	// it countable in another way ("the years", "those days").
+	if s.is(k-1, "the", "those", "these", "many", "of", "few", "some", "all", "two", "three", "several") {
+		return s.is(k-1, "of") && !s.is(k-2, "the")
+	}
+	switch s.ts[k].low {
+	case "hours", "weeks", "months", "years", "decades", "days", "minutes", "centuries":
+		return true
+	}
+	return false
+}
+
+// hyphenDuration reads adjective durations written with a hyphen:
+// "two-year", "six-month", "90-day", "24-hour".
+func (s *sent) hyphenDuration(i int) *expr {
+	t := &s.ts[i]
+	var nTxt, uTxt string
+	j := i + 1
+	switch {
+	case t.pre != "":
+		nTxt, uTxt = t.pre, t.post
+	case t.num > 0 && s.punct(i+1, "-") && !s.ts[i+1].gap && i+2 < len(s.ts) && !s.ts[i+2].gap:
+		nTxt, uTxt, j = t.text, s.ts[i+2].low, i+3
+	default:
+		return nil
+	}
+	w := s.t.lex.words[uTxt]
+	if w == nil || w.unit == uNone || w.unitPl || w.unit == uWeekend {
+		return nil
+	}
+	n, ok := wordNumber(nTxt)
+	if !ok {
+		v, err := strconv.Atoi(nTxt)
+		if err != nil || v <= 0 {
+			return nil
+		}
+		n = v
+	}
+	v := durString([]durPart{{n: float64(n), u: w.unit}})
+	if v == "" {
+		return nil
+	}
+	e := s.mk(i, j, parley.TimeDuration, "duration-adjective")
+	e.dur = v
+	return e
+}
+
+// durPart is one unit of a duration; n is -1 for an unknown count.
+type durPart struct {
+	n float64
+	u unit
+}
+
+// durValue is the ISO 8601 value of n units of u.
+func durValue(u unit, n float64) string {
+	return durString([]durPart{{n: n, u: u}})
+}
+
+// durString writes a duration as ISO 8601 (P3Y, PT1H40M), with TIMEX3's X
+// for an unknown count (PXY). Decades and centuries are written in years.
+func durString(parts []durPart) string {
+	var date, clock strings.Builder
+	for _, p := range parts {
+		n, u := p.n, p.u
+		switch u {
+		case uDecade:
+			if n < 0 {
+				date.WriteString("XDE")
+				continue
+			}
+			n, u = n*10, uYear
+		case uCentury:
+			if n < 0 {
+				date.WriteString("XCE")
+				continue
+			}
+			n, u = n*100, uYear
+		case uFortnight:
+			if n >= 0 {
+				n *= 2
+			}
+			u = uWeek
+		case uQuarter:
+			if n < 0 {
+				date.WriteString("XQ")
+				continue
+			}
+			n, u = n*3, uMonth
+		}
+		num := "X"
+		if n >= 0 {
+			num = strconv.FormatFloat(n, 'f', -1, 64)
+		}
+		switch u {
+		case uYear:
+			date.WriteString(num + "Y")
+		case uMonth:
+			date.WriteString(num + "M")
+		case uWeek:
+			date.WriteString(num + "W")
+		case uDay:
+			date.WriteString(num + "D")
+		case uHour:
+			clock.WriteString(num + "H")
+		case uMinute:
+			clock.WriteString(num + "M")
+		case uSecond:
+			clock.WriteString(num + "S")
+		default:
+			return ""
+		}
+	}
+	v := "P" + date.String()
+	if clock.Len() > 0 {
+		v += "T" + clock.String()
+	}
+	if v == "P" {
+		return ""
+	}
+	return v
+}

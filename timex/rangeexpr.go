@@ -1,0 +1,177 @@
+package timex
+
+import "github.com/parleyhq/parley"
+
+// rangeExpr reads ranges: "from March to May", "between 2 and 4 p.m.",
+// "May 23–25", "23-25 May", "2009-2010", "Monday through Friday".
+func (s *sent) rangeExpr(i int) *expr {
+	if e := s.dashRange(i); e != nil {
+		return e
+	}
+	var sep []string
+	k := i
+	switch {
+	case s.is(i, "from"):
+		sep = []string{"to", "until", "till", "through", "thru"}
+		k++
+	case s.is(i, "between"):
+		sep = []string{"and"}
+		k++
+	default:
+		return nil
+	}
+	a := s.rangeEnd(k)
+	if a == nil {
+		return nil
+	}
+	if !s.is(a.j, sep...) && !(s.is(i, "from") && (s.punct(a.j, "-") || s.punct(a.j, "–"))) {
+		return nil
+	}
+	b := s.rangeEnd(a.j + 1)
+	if b == nil {
+		// "between 2 and 4 p.m.": the first end is a bare hour.
+		return nil
+	}
+	return s.joinRange(k, a, b)
+}
+
+// rangeEnd reads one end of a range: a date or a time, or a bare hour or
+// day that takes the rest from the other end.
+func (s *sent) rangeEnd(k int) *expr {
+	if k >= len(s.ts) {
+		return nil
+	}
+	var best *expr
+	for _, e := range [...]*expr{s.clockExpr(k), s.dateExpr(k), s.relativeExpr(k)} {
+		if e != nil && e.isPoint() && (best == nil || e.j > best.j) {
+			best = e
+		}
+	}
+	if best != nil {
+		return best
+	}
+	t := &s.ts[k]
+	if t.num >= 0 && t.nd <= 2 && t.num <= 31 {
+		// A bare number: an hour or a day, filled in by joinRange.
+		e := s.mk(k, k+1, parley.TimeDate, "range-bare")
+		e.d, e.hh = t.num, t.num
+		return e
+	}
+	return nil
+}
+
+// joinRange fills each end of a range with what the other states and
+// returns the range, or nil when the ends do not fit together.
+func (s *sent) joinRange(i int, a, b *expr) *expr {
+	if a.rule == "range-bare" && b.rule == "range-bare" {
+		return nil
+	}
+	if a.rule == "range-bare" {
+		switch {
+		case b.clock:
+			h := a.hh
+			if b.hh >= 12 && h < 12 && h+12 <= b.hh {
+				h += 12
+			}
+			a.kind, a.clock, a.hh, a.mi, a.d, a.gran, a.zone, a.local = parley.TimeTime, true, h, 0, 0, uMinute, b.zone, b.local
+			a.y, a.m, a.wd, a.rel, a.relN, a.relUnit, a.partial = b.y, b.m, b.wd, b.rel, b.relN, b.relUnit, b.partial
+		case b.gran == uDay && b.m != 0 && b.d != 0 && a.d < b.d:
+			a.hh = 0
+			a.y, a.m, a.gran, a.partial = b.y, b.m, uDay, b.partial
+		default:
+			return nil
+		}
+		a.rule = "range-end"
+	}
+	if a.kind == parley.TimeTime && b.rule == "range-bare" {
+		return nil
+	}
+	if b.rule == "range-bare" {
+		if a.gran == uDay && a.m != 0 && a.d != 0 && b.d > a.d && b.d <= daysIn(a.m) {
+			b.hh = 0
+			b.y, b.m, b.gran, b.partial, b.rule = a.y, a.m, uDay, a.partial, "range-end"
+		} else {
+			return nil
+		}
+	}
+	// "from March to May 2022": the year of the second end.
+	if a.y == 0 && b.y != 0 && a.m != 0 && a.partial {
+		a.y, a.partial = b.y, false
+	}
+	if a.y == 0 && b.y != 0 && a.clock && a.m == 0 && b.m != 0 {
+		a.y, a.m, a.d = b.y, b.m, b.d
+	}
+	e := s.mk(i, b.j, parley.TimeRange, "range")
+	e.ends = [2]*expr{a, b}
+	return e
+}
+
+// dashRange reads ranges joined by a dash: "May 23–25", "23–25 May",
+// "2009-2010", "2009-10", "Monday-Friday".
+func (s *sent) dashRange(i int) *expr {
+	t := &s.ts[i]
+	// "2009-2010" or "2009-10"
+	if y := s.year(i); y != 0 && (s.punct(i+1, "-") || s.punct(i+1, "–")) && i+2 < len(s.ts) {
+		n := &s.ts[i+2]
+		y2 := 0
+		switch {
+		case n.nd == 4 && n.num > y && n.num-y < 50:
+			y2 = n.num
+		case n.nd == 2 && y%100 < n.num:
+			y2 = y/100*100 + n.num
+		}
+		if y2 != 0 && y >= 1800 {
+			a := s.mk(i, i+1, parley.TimeDate, "year")
+			a.y, a.gran = y, uYear
+			b := s.mk(i+2, i+3, parley.TimeDate, "year")
+			b.y, b.gran = y2, uYear
+			e := s.mk(i, i+3, parley.TimeRange, "range-dash")
+			e.ends = [2]*expr{a, b}
+			return e
+		}
+	}
+	_ = t
+	// "May 23–25[, 2025]"
+	if m := s.month(i); m != 0 {
+		k := s.skipDot(i + 1)
+		d1, k2, ok := s.dayNum(k)
+		if !ok || !(s.punct(k2, "-") || s.punct(k2, "–")) {
+			return nil
+		}
+		d2, k3, ok := s.dayNum(k2 + 1)
+		if !ok || d2 <= d1 || d2 > daysIn(m) {
+			return nil
+		}
+		y, end := s.yearAfter(k3)
+		a := s.mk(i, k2, parley.TimeDate, "month-day")
+		a.m, a.d, a.y, a.gran, a.partial = m, d1, y, uDay, y == 0
+		b := s.mk(k2+1, end, parley.TimeDate, "range-end")
+		b.m, b.d, b.y, b.gran, b.partial = m, d2, y, uDay, y == 0
+		e := s.mk(i, end, parley.TimeRange, "range-dash")
+		e.ends = [2]*expr{a, b}
+		return e
+	}
+	// "23–25 May"
+	if d1, k, ok := s.dayNum(i); ok && (s.punct(k, "-") || s.punct(k, "–")) {
+		d2, k2, ok := s.dayNum(k + 1)
+		if !ok || d2 <= d1 {
+			return nil
+		}
+		m := s.month(k2)
+		if m == 0 || d2 > daysIn(m) {
+			return nil
+		}
+		y, end := s.yearAfter(s.skipDot(k2 + 1))
+		if y == 0 {
+			end = s.skipDot(k2 + 1)
+		}
+		a := s.mk(i, k, parley.TimeDate, "range-end")
+		a.m, a.d, a.y, a.gran, a.partial = m, d1, y, uDay, y == 0
+		b := s.mk(k+1, end, parley.TimeDate, "day-month")
+		b.m, b.d, b.y, b.gran, b.partial = m, d2, y, uDay, y == 0
+		e := s.mk(i, end, parley.TimeRange, "range-dash")
+		e.ends = [2]*expr{a, b}
+		return e
+	}
+	return nil
+}

@@ -1,0 +1,277 @@
+package timex
+
+import "github.com/parleyhq/parley"
+
+// relativeExpr reads expressions resolved against the publication date or
+// the previous time of the text: "yesterday", "now", "last week", "next
+// month", "this weekend", "last Friday", "three days ago", "earlier this
+// year", "the following day", "two days later".
+func (s *sent) relativeExpr(i int) *expr {
+	var best *expr
+	for _, e := range [...]*expr{s.deictic(i), s.lastNext(i), s.ago(i), s.thisPart(i), s.following(i)} {
+		if e != nil && (best == nil || e.j > best.j) {
+			best = e
+		}
+	}
+	return best
+}
+
+// deictic reads "today", "yesterday", "tomorrow", "tonight", "now" and kin,
+// with a part of day after them ("yesterday morning") and "the day before
+// yesterday".
+func (s *sent) deictic(i int) *expr {
+	k, off := i, 0
+	if s.is(i, "the") && s.is(i+1, "day") && s.is(i+2, "before", "after") && s.is(i+3, "yesterday", "tomorrow") {
+		off = 1
+		if s.is(i+2, "before") {
+			off = -1
+		}
+		k = i + 3
+	}
+	w := s.word(k)
+	if w == nil || w.deictic == "" {
+		return nil
+	}
+	e := s.mk(i, k+1, parley.TimeDate, "deictic")
+	switch w.deictic {
+	case "PRESENT_REF", "PAST_REF", "FUTURE_REF":
+		if k != i {
+			return nil
+		}
+		if w.key == "now" && s.is(k+1, "that") { // "now that" is a conjunction
+			return nil
+		}
+		e.ref = w.deictic
+		return e
+	case "0NI":
+		e.rel, e.relUnit, e.gran, e.pod = true, uDay, uDay, "NI"
+		return e
+	}
+	n := atoiSigned(w.deictic) + off
+	e.rel, e.relN, e.relUnit, e.gran = true, n, uDay, uDay
+	if pw := s.word(k + 1); pw != nil && len(pw.pod) == 2 && s.ts[k].poss == 0 {
+		e.pod, e.j, e.span = pw.pod, k+2, s.span(i, k+2)
+	}
+	return e
+}
+
+func atoiSigned(s string) int {
+	if s != "" && s[0] == '-' {
+		return -atoi(s[1:])
+	}
+	return atoi(s)
+}
+
+// lastNext reads "last week", "next month", "this year", "last Friday",
+// "next March", "this weekend", "last night", "this morning", "last summer".
+func (s *sent) lastNext(i int) *expr {
+	w := s.word(i)
+	if w == nil || !w.isRel {
+		return nil
+	}
+	switch w.key {
+	case "previous", "preceding", "prior", "following", "same":
+		return nil // "the following day" and kin are anchored: see following
+	}
+	dir := w.rel
+	k := i + 1
+	if k >= len(s.ts) {
+		return nil
+	}
+	n := s.word(k)
+	if n == nil {
+		return nil
+	}
+	t := &s.ts[k]
+	switch {
+	case n.unit != uNone && !n.unitPl:
+		if w.key == "past" && dir < 0 {
+			return nil // "past week" is a duration
+		}
+		e := s.mk(i, k+1, parley.TimeDate, "last-next-unit")
+		e.rel, e.relN, e.relUnit, e.gran = true, int(dir), n.unit, n.unit
+		switch n.unit {
+		case uWeekend:
+			e.weekend, e.relUnit, e.gran = true, uWeek, uWeekend
+		case uFortnight:
+			e.gran = uWeek
+		case uHour, uMinute, uSecond:
+			return nil
+		case uDay:
+			return nil // "next day" is anchored on the text: see following
+		}
+		return e
+	case n.wday != 0 && n.wdayForm != "plural" && (t.capital || s.allCaps):
+		e := s.mk(i, k+1, parley.TimeDate, "last-next-weekday")
+		e.wd, e.wdDir, e.gran = n.wday, dir, uDay
+		if pw := s.word(k + 1); pw != nil && len(pw.pod) == 2 && t.poss == 0 {
+			e.pod, e.j, e.span = pw.pod, k+2, s.span(i, k+2)
+		}
+		return e
+	case n.month != 0 && !n.monthAbbr && (t.capital || s.allCaps):
+		e := s.mk(i, k+1, parley.TimeDate, "last-next-month")
+		e.m, e.wdDir, e.gran, e.partial = n.month, dir, uMonth, true
+		return e
+	case n.season != "":
+		return s.seasonExpr(k, dir, true).from(s, i)
+	case len(n.pod) == 2 && (w.key == "this" || w.key == "last"):
+		e := s.mk(i, k+1, parley.TimeDate, "last-next-pod")
+		e.rel, e.relUnit, e.gran, e.pod = true, uDay, uDay, n.pod
+		if w.key == "last" {
+			if n.pod != "NI" && n.pod != "EV" {
+				return nil
+			}
+			e.relN = -1
+		}
+		return e
+	}
+	return nil
+}
+
+// from widens e to start at token i; it returns nil for nil.
+func (e *expr) from(s *sent, i int) *expr {
+	if e == nil {
+		return nil
+	}
+	e.i, e.span = i, s.span(i, e.j)
+	return e
+}
+
+// ago reads "three days ago", "a year ago", "two weeks earlier", "a day
+// later", "two years from now".
+func (s *sent) ago(i int) *expr {
+	n, k, ok := s.cardinal(i, true)
+	if !ok || n < 0 {
+		return nil
+	}
+	w := s.word(k)
+	if w == nil || w.unit == uNone {
+		return nil
+	}
+	u := w.unit
+	end := k + 1
+	var e *expr
+	switch {
+	case s.is(end, "ago"):
+		e = s.mk(i, end+1, parley.TimeDate, "ago")
+		e.rel, e.relN = true, -n
+	case s.is(end, "from") && s.is(end+1, "now"):
+		e = s.mk(i, end+2, parley.TimeDate, "from-now")
+		e.rel, e.relN = true, n
+	case s.is(end, "earlier", "before") && !s.is(end+1, "the", "a", "an", "his", "her", "their", "its"):
+		e = s.mk(i, end+1, parley.TimeDate, "earlier")
+		e.rel, e.relN, e.prevAnchor = true, -n, true
+	case s.is(end, "later", "after") && !s.is(end+1, "the", "a", "an", "his", "her", "their", "its"):
+		if s.is(end, "after") && end+1 < len(s.ts) && s.ts[end+1].kind == parley.TokenWord {
+			return nil // "two days after the vote" is a duration
+		}
+		e = s.mk(i, end+1, parley.TimeDate, "later")
+		e.rel, e.relN, e.prevAnchor = true, n, true
+	default:
+		return nil
+	}
+	switch u {
+	case uHour, uMinute, uSecond, uWeekend:
+		return nil
+	case uFortnight:
+		e.relN *= 2
+		u = uWeek
+	case uDecade:
+		e.relN *= 10
+		u = uYear
+	}
+	e.relUnit, e.gran = u, u
+	return e
+}
+
+// thisPart reads "earlier this year", "later this month", "earlier this
+// week", "later this year".
+func (s *sent) thisPart(i int) *expr {
+	if !s.is(i, "earlier", "later") || !s.is(i+1, "this", "next", "last") {
+		return nil
+	}
+	w := s.word(i + 2)
+	if w == nil || w.unit == uNone || w.unitPl {
+		return nil
+	}
+	switch w.unit {
+	case uYear, uMonth, uWeek:
+	default:
+		return nil
+	}
+	e := s.mk(i, i+3, parley.TimeDate, "earlier-this")
+	e.rel, e.relN, e.relUnit, e.gran = true, int(s.word(i+1).rel), w.unit, w.unit
+	return e
+}
+
+// following reads expressions anchored on the previous time of the text:
+// "the following day", "the next day", "the previous week", "the day
+// before", "the same day", "the next morning".
+func (s *sent) following(i int) *expr {
+	if !s.is(i, "the", "that") {
+		return nil
+	}
+	k := i + 1
+	if s.is(i, "that") {
+		if !s.is(k, "day", "night", "morning", "evening", "afternoon", "week") {
+			return nil
+		}
+		e := s.mk(i, k+1, parley.TimeDate, "that-day")
+		u := s.word(k).unit
+		e.rel, e.relUnit, e.gran, e.prevAnchor = true, uDay, uDay, true
+		if u == uWeek {
+			e.relUnit, e.gran = uWeek, uWeek
+		} else if p := s.word(k).pod; len(p) == 2 {
+			e.pod = p
+		}
+		return e
+	}
+	if s.is(k, "day", "week", "month", "year") && s.is(k+1, "before", "after") {
+		// "the day before" alone, not "the day before the vote"
+		if k+2 < len(s.ts) && s.ts[k+2].kind == parley.TokenWord && !s.is(k+2, "and", "but", "when", "as") {
+			return nil
+		}
+		u := s.word(k).unit
+		e := s.mk(i, k+2, parley.TimeDate, "day-before")
+		e.rel, e.relN, e.relUnit, e.gran, e.prevAnchor = true, 1, u, u, true
+		if s.is(k+1, "before") {
+			e.relN = -1
+		}
+		return e
+	}
+	w := s.word(k)
+	if w == nil || !w.isRel {
+		return nil
+	}
+	dir := 0
+	switch w.key {
+	case "following", "next":
+		dir = 1
+	case "previous", "preceding", "prior":
+		dir = -1
+	case "same":
+	default:
+		return nil
+	}
+	n := s.word(k + 1)
+	if n == nil {
+		return nil
+	}
+	e := s.mk(i, k+2, parley.TimeDate, "following")
+	e.rel, e.relN, e.prevAnchor = true, dir, true
+	switch {
+	case n.unit == uDay || n.unit == uWeek || n.unit == uMonth || n.unit == uYear:
+		if n.unitPl {
+			return nil
+		}
+		e.relUnit, e.gran = n.unit, n.unit
+	case len(n.pod) == 2:
+		e.relUnit, e.gran, e.pod = uDay, uDay, n.pod
+		if dir == 0 {
+			e.relN = 0
+		}
+	default:
+		return nil
+	}
+	return e
+}

@@ -1,0 +1,329 @@
+package timex
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	_ "time/tzdata" // zones of the tz database, embedded
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/numword"
+)
+
+// Name is the annotator's name, used by the pipeline and in --disable flags.
+const Name = "timex"
+
+// Tagger finds time expressions in a document and normalises them against
+// its publication date. It reads the Tokens and Sentences layers and writes
+// the Times layer.
+//
+// A Tagger is built once by New and only read afterwards, so it is safe for
+// concurrent use by many goroutines. Annotate is total and deterministic: it
+// does no I/O and never reads the clock.
+type Tagger struct {
+	lex *lexicon
+	num *numword.Parser
+}
+
+var _ parley.Annotator = (*Tagger)(nil)
+
+// New loads the embedded word lists and returns a Tagger.
+func New() (*Tagger, error) {
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	num, err := numword.New()
+	if err != nil {
+		return nil, fmt.Errorf("timex: %w", err)
+	}
+	return &Tagger{lex: lex, num: num}, nil
+}
+
+// tok is a token with what the rules need to know about it.
+type tok struct {
+	s, e    int // byte span in the document
+	kind    parley.TokenKind
+	text    string // as written
+	low     string // lexicon key, or the text when the word is not listed
+	w       *word
+	num     int // value of an all-digit token, -1 otherwise
+	nd      int // number of digits of an all-digit token
+	fnum    int // value of a digit token with thousands separators, -1 otherwise
+	capital bool
+	gap     bool // white space (or nothing) before the token
+	poss    int  // bytes of a possessive suffix ('s) not part of the word
+	// Hyphenated words ("mid-May", "two-year"): the parts around the first hyphen.
+	pre, post string
+}
+
+// sent is one sentence being tagged.
+type sent struct {
+	t       *Tagger
+	doc     *parley.Document
+	ts      []tok
+	allCaps bool
+	texts   []string // token texts, for the number parser
+}
+
+// Annotate adds the time expressions of doc to doc.Times, replacing any the
+// layer held. It needs the Tokens layer; without tokens it writes nothing.
+func (t *Tagger) Annotate(doc *parley.Document) {
+	doc.Times = nil
+	if doc == nil || len(doc.Tokens) == 0 {
+		return
+	}
+	sents := doc.Sentences
+	if len(sents) == 0 {
+		sents = []parley.Sentence{{Span: parley.Span{Start: 0, End: len(doc.Text)}, FirstToken: 0, EndToken: len(doc.Tokens)}}
+	}
+	r := &resolver{doc: doc, pub: doc.Published, hasPub: !doc.Published.IsZero()}
+	if r.hasPub {
+		r.anchor = dayOf(doc.Published)
+		r.pubLoc = doc.Published.Location()
+	}
+	var buf []tok
+	var texts []string
+	var found []*expr
+	for si, sn := range sents {
+		if sn.FirstToken < 0 || sn.EndToken > len(doc.Tokens) || sn.FirstToken >= sn.EndToken {
+			continue
+		}
+		buf = t.view(doc, doc.Tokens[sn.FirstToken:sn.EndToken], buf[:0])
+		texts = texts[:0]
+		for k := range buf {
+			texts = append(texts, buf[k].text)
+		}
+		s := &sent{t: t, doc: doc, ts: buf, allCaps: allCaps(buf), texts: texts}
+		es := s.scan()
+		for _, e := range es {
+			e.sent = si
+			e.tense = s.tense(e)
+		}
+		found = append(found, es...)
+	}
+	doc.Times = r.resolveAll(found)
+}
+
+// view builds the token view of one sentence into buf.
+func (t *Tagger) view(doc *parley.Document, toks []parley.Token, buf []tok) []tok {
+	prevEnd := -1
+	for _, pt := range toks {
+		if !pt.Span.Valid(len(doc.Text)) || pt.Span.Start < prevEnd {
+			continue
+		}
+		x := tok{s: pt.Span.Start, e: pt.Span.End, kind: pt.Kind, num: -1, fnum: -1}
+		x.text = doc.Text[x.s:x.e]
+		x.gap = prevEnd < 0 || pt.Span.Start > prevEnd
+		prevEnd = pt.Span.End
+		t.classify(&x)
+		buf = append(buf, x)
+	}
+	return buf
+}
+
+// classify fills in the lexicon entry, number value and case of a token.
+func (t *Tagger) classify(x *tok) {
+	s := x.text
+	x.low = s
+	if s == "" {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	x.capital = unicode.IsUpper(r)
+	if s[0] >= '0' && s[0] <= '9' {
+		t.classifyNumber(x)
+		if x.num >= 0 || x.fnum >= 0 {
+			return
+		}
+	}
+	if len(s) > 40 {
+		return
+	}
+	var b [48]byte
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[n] = c
+			n++
+			i++
+			continue
+		}
+		// Keep non-ASCII bytes as they are except the typographic apostrophe.
+		if strings.HasPrefix(s[i:], "’") {
+			b[n] = '\''
+			n++
+			i += len("’")
+			continue
+		}
+		b[n] = c
+		n++
+		i++
+	}
+	low := b[:n]
+	if w, ok := t.lex.words[string(low)]; ok {
+		x.w, x.low = w, w.key
+	} else if n > 2 && low[n-2] == '\'' && low[n-1] == 's' {
+		if w, ok := t.lex.words[string(low[:n-2])]; ok {
+			x.w, x.low = w, w.key
+			x.poss = len(s) - strings.LastIndexAny(s, "'’")
+		}
+	} else if n > 1 && low[n-1] == '\'' { // plural possessive: "two weeks'"
+		if w, ok := t.lex.words[string(low[:n-1])]; ok {
+			x.w, x.low = w, w.key
+			x.poss = 1
+		}
+	} else if n > 1 && low[n-1] == '.' {
+		if w, ok := t.lex.words[string(low[:n-1])]; ok {
+			x.w, x.low = w, w.key
+		}
+	}
+	if x.w == nil {
+		x.low = strings.ToLower(s)
+	}
+	if h := strings.IndexByte(x.low, '-'); h > 0 && h < len(x.low)-1 {
+		x.pre, x.post = x.low[:h], x.low[h+1:]
+	}
+}
+
+func (t *Tagger) classifyNumber(x *tok) {
+	s := x.text
+	v, nd, commas := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if v < 1e8 {
+				v = v*10 + int(c-'0')
+			}
+			nd++
+		case c == ',' && i > 0 && i+3 < len(s)+0 && i+3 <= len(s)-0:
+			commas = true
+		default:
+			return
+		}
+	}
+	if commas {
+		x.fnum = v
+		return
+	}
+	x.num, x.nd = v, nd
+}
+
+func allCaps(ts []tok) bool {
+	letters := 0
+	for i := range ts {
+		if ts[i].kind != parley.TokenWord {
+			continue
+		}
+		for _, r := range ts[i].text {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+	}
+	return letters > 8
+}
+
+// is reports whether token i is one of words.
+func (s *sent) is(i int, words ...string) bool {
+	if i < 0 || i >= len(s.ts) {
+		return false
+	}
+	for _, w := range words {
+		if s.ts[i].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// word returns the lexicon entry of token i, or nil.
+func (s *sent) word(i int) *word {
+	if i < 0 || i >= len(s.ts) {
+		return nil
+	}
+	return s.ts[i].w
+}
+
+// punct reports whether token i is the punctuation p.
+func (s *sent) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.ts) && s.ts[i].text == p
+}
+
+// scan finds the expressions of the sentence, left to right, longest first.
+func (s *sent) scan() []*expr {
+	var out []*expr
+	for i := 0; i < len(s.ts); {
+		t := &s.ts[i]
+		if t.w == nil && t.num < 0 && t.fnum < 0 && t.pre == "" && !(t.kind == parley.TokenNumber) {
+			i++
+			continue
+		}
+		if t.w != nil && !t.w.trigger && t.pre == "" {
+			i++
+			continue
+		}
+		e := s.match(i)
+		if e == nil {
+			i++
+			continue
+		}
+		out = append(out, e)
+		i = e.j
+	}
+	out = s.compose(out)
+	return out
+}
+
+// match returns the longest expression that starts at token i, or nil.
+func (s *sent) match(i int) *expr {
+	// The rule families, in order of preference on ties.
+	var best *expr
+	for _, e := range [...]*expr{
+		s.modified(i),
+		s.clockExpr(i),
+		s.dateExpr(i),
+		s.relativeExpr(i),
+		s.setExpr(i),
+		s.durationExpr(i),
+		s.rangeExpr(i),
+	} {
+		if e != nil && (best == nil || e.j > best.j) {
+			best = e
+		}
+	}
+	return best
+}
+
+// span returns the byte span of tokens [i, j), without a possessive suffix.
+func (s *sent) span(i, j int) parley.Span {
+	return parley.Span{Start: s.ts[i].s, End: s.ts[j-1].e - s.ts[j-1].poss}
+}
+
+// sortTimes orders the layer by span start, longer spans first.
+func sortTimes(ts []parley.Time) {
+	sort.SliceStable(ts, func(a, b int) bool {
+		if ts[a].Span.Start != ts[b].Span.Start {
+			return ts[a].Span.Start < ts[b].Span.Start
+		}
+		return ts[a].Span.End > ts[b].Span.End
+	})
+}
+
+// dayOf returns midnight of t's day, in t's location.
+func dayOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}

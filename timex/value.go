@@ -1,0 +1,373 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/parleyhq/parley"
+)
+
+// resolver turns the expressions of a document into the Times layer.
+type resolver struct {
+	doc    *parley.Document
+	pub    time.Time
+	hasPub bool
+	anchor time.Time // publication day, midnight in its zone
+	pubLoc *time.Location
+}
+
+// lastDay is the most recent resolved day of the text, the anchor of "the
+// following day" and "two days later".
+type lastDay struct {
+	day  time.Time
+	idx  int // index in the layer
+	sent int
+	ok   bool
+}
+
+func (r *resolver) resolveAll(es []*expr) []parley.Time {
+	if len(es) == 0 {
+		return nil
+	}
+	out := make([]parley.Time, 0, len(es)+2)
+	var last lastDay
+	for _, e := range es {
+		t, day, ok := r.resolve(e, &last)
+		idx := len(out)
+		out = append(out, t)
+		if e.kind == parley.TimeRange {
+			for k, end := range e.ends {
+				et, eday, eok := r.resolve(end, &last)
+				out = append(out, et)
+				if k == 1 && eok {
+					last = lastDay{day: eday, idx: len(out) - 1, sent: e.sent, ok: true}
+				}
+			}
+			continue
+		}
+		if ok {
+			last = lastDay{day: day, idx: idx, sent: e.sent, ok: true}
+		}
+	}
+	sortTimes(out)
+	return out
+}
+
+// resolve returns the Time of e and, for a point of a day or finer, that day.
+func (r *resolver) resolve(e *expr, last *lastDay) (parley.Time, time.Time, bool) {
+	t := parley.Time{Span: e.span, Kind: e.kind, Mod: e.mod, Rule: e.rule}
+	switch e.kind {
+	case parley.TimeDuration, parley.TimeSet:
+		t.Value = e.dur
+		return t, time.Time{}, false
+	case parley.TimeRange:
+		a, _, _ := r.resolve(e.ends[0], last)
+		b, _, _ := r.resolve(e.ends[1], last)
+		if a.Value != "" && b.Value != "" {
+			t.Value = a.Value + "/" + b.Value
+		}
+		t.Granularity = b.Granularity
+		if a.Anchor != "" {
+			t.Anchor = a.Anchor
+		} else {
+			t.Anchor = b.Anchor
+		}
+		return t, time.Time{}, false
+	}
+	if e.ref != "" {
+		t.Value = e.ref
+		return t, time.Time{}, false
+	}
+	p, anchorName, ok := r.point(e, last)
+	if !ok {
+		t.Anchor = anchorName
+		t.Granularity = p.gran.granularity()
+		return t, time.Time{}, false
+	}
+	t.Anchor = anchorName
+	t.Granularity = p.gran.granularity()
+	if e.clock {
+		r.clockValue(e, p, &t)
+	} else {
+		t.Value = p.format()
+	}
+	if p.gran >= uDay && p.gran != uWeekend {
+		return t, time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC), true
+	}
+	return t, time.Time{}, false
+}
+
+// pt is a resolved calendar point.
+type pt struct {
+	y, m, d int
+	gran    unit
+	week    int
+	q, half int
+	season  string
+	decade  int
+	century int
+	pod     string
+	hh, mi  int
+}
+
+// format writes p as a TIMEX3 value of its granularity.
+func (p pt) format() string {
+	switch p.gran {
+	case uCentury:
+		return fmt.Sprintf("%02d", p.century)
+	case uDecade:
+		return fmt.Sprintf("%03d", p.decade)
+	case uYear:
+		return fmt.Sprintf("%04d", p.y)
+	case uHalf:
+		return fmt.Sprintf("%04d-H%d", p.y, p.half)
+	case uQuarter:
+		return fmt.Sprintf("%04d-Q%d", p.y, p.q)
+	case uSeason:
+		return fmt.Sprintf("%04d-%s", p.y, p.season)
+	case uMonth:
+		return fmt.Sprintf("%04d-%02d", p.y, p.m)
+	case uWeek:
+		return fmt.Sprintf("%04d-W%02d", p.y, p.week)
+	case uWeekend:
+		return fmt.Sprintf("%04d-W%02d-WE", p.y, p.week)
+	case uDay:
+		return fmt.Sprintf("%04d-%02d-%02d", p.y, p.m, p.d)
+	case uPartOfDay:
+		return fmt.Sprintf("%04d-%02d-%02dT%s", p.y, p.m, p.d, p.pod)
+	case uHour, uMinute:
+		return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", p.y, p.m, p.d, p.hh, p.mi)
+	}
+	return ""
+}
+
+// point resolves the calendar point of e. It returns the name of the anchor
+// used, and ok false when e needs an anchor the document lacks.
+func (r *resolver) point(e *expr, last *lastDay) (pt, string, bool) {
+	anchor, name, has := r.anchor, "", r.hasPub
+	needAnchor := e.rel || (e.wd != 0 && e.d == 0) || e.partial || (e.y == 0 && e.decade == 0 && e.century == 0)
+	if e.prevAnchor && last.ok {
+		anchor, name, has = last.day, "time:"+strconv.Itoa(last.idx), true
+	} else if e.clock && !e.hasDate() && last.ok && last.sent == e.sent {
+		// "at 10 a.m." after "On Monday" in the same sentence.
+		anchor, name, has = last.day, "time:"+strconv.Itoa(last.idx), true
+	} else if needAnchor {
+		name = "published"
+	}
+	p := pt{gran: e.gran, y: e.y, m: e.m, d: e.d, week: e.week, q: e.q, half: e.half, season: e.season,
+		decade: e.decade, century: e.century, pod: e.pod, hh: e.hh, mi: e.mi}
+	if !needAnchor {
+		return p, "", true
+	}
+	if !has {
+		return p, name, false
+	}
+	ay, am, ad := anchor.Date()
+	switch {
+	case e.rel:
+		p = shift(anchor, e.relN, e.relUnit, e.gran)
+		p.pod, p.hh, p.mi = e.pod, e.hh, e.mi
+		if e.weekend {
+			p.gran = uWeekend
+		}
+	case e.wd != 0 && e.d == 0:
+		var day time.Time
+		switch e.wdDir {
+		case -1: // "last Friday": strictly before the anchor
+			day = weekdayNear(anchor.AddDate(0, 0, -1), e.wd, -1)
+		case 1: // "next Monday": strictly after
+			day = weekdayNear(anchor.AddDate(0, 0, 1), e.wd, 1)
+		default:
+			day = weekdayNear(anchor, e.wd, e.tense)
+		}
+		p.y, p.m, p.d = day.Year(), int(day.Month()), day.Day()
+	case e.partial:
+		y := ay
+		if e.m != 0 {
+			switch {
+			case e.wdDir < 0: // "last March"
+				if e.m >= int(am) {
+					y--
+				}
+			case e.wdDir > 0: // "next March"
+				if e.m <= int(am) {
+					y++
+				}
+			case e.tense < 0 && e.m > int(am):
+				y--
+			case e.tense > 0 && e.m < int(am):
+				y++
+			}
+		} else if e.holiday != "" {
+			hd := holidayDate(e.holiday, ay)
+			switch {
+			case e.tense < 0 && hd.After(anchor):
+				y--
+			case e.tense > 0 && hd.Before(anchor):
+				y++
+			}
+		}
+		p.y = y
+	default:
+		// A clock time or part of day alone: the anchor's day.
+		if p.y == 0 {
+			p.y, p.m, p.d = ay, int(am), ad
+		}
+	}
+	if e.holiday != "" {
+		hd := holidayDate(e.holiday, p.y)
+		p.m, p.d = int(hd.Month()), hd.Day()
+	}
+	if p.gran == uWeek || p.gran == uWeekend {
+		if p.week == 0 {
+			day := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+			p.y, p.week = day.ISOWeek()
+		}
+	}
+	if e.pod != "" && !e.clock && p.gran < uPartOfDay {
+		p.gran = uPartOfDay
+	}
+	return p, name, true
+}
+
+// shift moves anchor by n units of u and returns the point with granularity g.
+func shift(anchor time.Time, n int, u unit, g unit) pt {
+	d := anchor
+	switch u {
+	case uDay:
+		d = d.AddDate(0, 0, n)
+	case uWeek, uWeekend:
+		d = d.AddDate(0, 0, 7*n)
+	case uFortnight:
+		d = d.AddDate(0, 0, 14*n)
+	case uMonth:
+		d = time.Date(d.Year(), d.Month()+time.Month(n), 1, 0, 0, 0, 0, d.Location())
+	case uQuarter:
+		d = time.Date(d.Year(), d.Month()+time.Month(3*n), 1, 0, 0, 0, 0, d.Location())
+	case uYear:
+		d = d.AddDate(n, 0, 0)
+	case uDecade:
+		d = d.AddDate(10*n, 0, 0)
+	case uCentury:
+		d = d.AddDate(100*n, 0, 0)
+	case uHour:
+		d = d.Add(time.Duration(n) * time.Hour)
+	}
+	p := pt{y: d.Year(), m: int(d.Month()), d: d.Day(), gran: g}
+	switch g {
+	case uWeek, uWeekend:
+		p.y, p.week = d.ISOWeek()
+	case uQuarter:
+		p.q = (p.m-1)/3 + 1
+	case uHalf:
+		p.half = (p.m-1)/6 + 1
+	case uDecade:
+		p.decade = p.y / 10
+	case uCentury:
+		p.century = p.y / 100
+	}
+	return p
+}
+
+func isoWeekday(d time.Time) int {
+	w := int(d.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// weekdayNear returns the day with weekday wd nearest to anchor in direction
+// dir: -1 the latest on or before, +1 the earliest on or after, 0 the nearest
+// (ties go to the past, as news reports more than it announces).
+func weekdayNear(anchor time.Time, wd int, dir int8) time.Time {
+	diff := wd - isoWeekday(anchor) // in (-7, 7)
+	back := diff
+	if back > 0 {
+		back -= 7
+	}
+	fwd := diff
+	if fwd < 0 {
+		fwd += 7
+	}
+	switch {
+	case dir < 0:
+		return anchor.AddDate(0, 0, back)
+	case dir > 0:
+		return anchor.AddDate(0, 0, fwd)
+	case -back <= fwd:
+		return anchor.AddDate(0, 0, back)
+	}
+	return anchor.AddDate(0, 0, fwd)
+}
+
+// clockValue writes the value of a clock time: in UTC when a zone is known,
+// with the zoned form in Original; else as a floating local time.
+func (r *resolver) clockValue(e *expr, p pt, t *parley.Time) {
+	t.Granularity = "minute"
+	z := e.zone
+	if e.local {
+		if loc, name := r.placeZone(e); loc != nil {
+			z = &zone{name: name, loc: loc}
+		} else if r.hasPub {
+			z = &zone{name: r.pubLoc.String(), loc: r.pubLoc}
+			t.ZoneUncertain = true
+		}
+	}
+	if p.gran < uDay && p.d == 0 {
+		p.gran = uMinute
+	}
+	p.gran = uMinute
+	if z == nil {
+		t.Value = p.format()
+		return
+	}
+	at := time.Date(p.y, time.Month(p.m), p.d, p.hh, p.mi, 0, 0, z.loc)
+	u := at.UTC()
+	t.Value = u.Format("2006-01-02T15:04Z")
+	t.Original = at.Format("2006-01-02T15:04-07:00")
+	t.Zone = z.name
+	if e.alt != nil && e.alt.clock && e.alt.zone != nil {
+		ad := time.Date(p.y, time.Month(p.m), p.d, e.alt.hh, e.alt.mi, 0, 0, e.alt.zone.loc)
+		// The second form may fall on another calendar day ("11 PM ET (0300 GMT)").
+		for _, k := range []int{0, 1, -1} {
+			if ad.AddDate(0, 0, k).Equal(at) {
+				t.Rule += "+agree"
+				return
+			}
+		}
+		t.Rule += "+disagree"
+	}
+}
+
+// placeZone returns the zone of the place the sentence of e is about: the
+// nearest place with a time zone in the same sentence.
+func (r *resolver) placeZone(e *expr) (*time.Location, string) {
+	d := r.doc
+	if len(d.Places) == 0 || e.sent >= len(d.Sentences) {
+		return nil, ""
+	}
+	ss := d.Sentences[e.sent].Span
+	best, dist := "", -1
+	for _, pl := range d.Places {
+		if pl.TimeZone == "" || !ss.Contains(pl.Span) {
+			continue
+		}
+		k := pl.Span.Start - e.span.Start
+		if k < 0 {
+			k = -k
+		}
+		if dist < 0 || k < dist {
+			best, dist = pl.TimeZone, k
+		}
+	}
+	if best == "" {
+		return nil, ""
+	}
+	loc, err := time.LoadLocation(best)
+	if err != nil {
+		return nil, ""
+	}
+	return loc, best
+}
