@@ -23,10 +23,9 @@ type Error struct {
 	Message string
 }
 
-// Error implements the error interface.
-func (e *Error) Error() string {
-	return fmt.Sprintf("parley error: code=%s message=%s", e.Code, e.Message)
-}
+// Error returns the message, so that wrapped chains read as plain text;
+// ErrorCode recovers the code.
+func (e *Error) Error() string { return e.Message }
 
 // Errorf returns an *Error with the given code and a formatted message.
 func Errorf(code string, format string, args ...any) *Error {
