@@ -1,0 +1,527 @@
+package geo
+
+import (
+	"fmt"
+	"io/fs"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Features of gazetteer entries, as written in parley.Place.Feature.
+const (
+	FeatureCountry = "country"
+	FeatureAdmin1  = "admin1"
+	FeatureCity    = "city"
+	FeatureRegion  = "region"
+)
+
+// Entry is one place of the gazetteer.
+type Entry struct {
+	ID         int     // GeoNames id, 0 for a hand-written region without one
+	Name       string  // preferred English name
+	Feature    string  // country, admin1, city or region
+	Code       string  // GeoNames feature code (PCLI, ADM1, PPLC, PPLA, PPL, ...), RGN for regions
+	Country    string  // ISO 3166-1 alpha-3, "" for a region across countries
+	Admin1     string  // GeoNames admin1 code, "" when unknown
+	Lat, Lon   float64 // WGS84 degrees; 0, 0 when the place has no point
+	Population int
+	TimeZone   string // IANA zone, "" when the place spans zones
+}
+
+// Located reports whether the entry has a point.
+func (e Entry) Located() bool { return e.Lat != 0 || e.Lon != 0 }
+
+// Country is a country of the gazetteer with the names and words that refer
+// to it.
+type Country struct {
+	ISO3      string
+	ISO2      string
+	GeoNameID int
+	Name      string
+	Names     []string // official name, alternate spellings and aliases
+	Demonyms  []string // "Ukrainian"; a demonym is also the adjective in English
+	Capital   string
+	CapitalID int // GeoNames id of the capital, 0 when unknown
+	TimeZone  string
+	Lat, Lon  float64
+}
+
+// Seat is a name that can stand for a state's government: a capital
+// ("Moscow") or a seat of government ("the Kremlin").
+type Seat struct {
+	Name      string
+	Country   string // ISO 3166-1 alpha-3
+	Kind      string // capital or seat
+	GeoNameID int    // of the capital; 0 for seats
+}
+
+// Name flags, kept per name of an entry.
+const (
+	flagAlt     = 1 << iota // an alternate name, not the preferred one
+	flagNeedThe             // "the" must come before the name ("the Gulf")
+	flagLower               // the name matches in lower case too
+	flagStop                // a common word: a place only with a cue
+	flagBase                // an admin1 name without its type word ("Sumy" of Sumy Oblast)
+)
+
+type ref struct {
+	entry int32
+	flags uint8
+}
+
+// node is a node of the word trie: every prefix of every name has one.
+type node struct {
+	refs []ref // entries whose name ends here
+}
+
+// Gazetteer holds the places, countries and seats of government that package
+// geo matches. It is read-only after loading and safe for concurrent use.
+type Gazetteer struct {
+	entries   []Entry
+	trie      map[string]int32 // name prefix key -> node
+	nodes     []node
+	maxWords  int
+	byID      map[int]int32
+	admin1    map[string]int32 // "UKR.21" -> entry
+	countries map[string]*Country
+	country   map[string]int32  // ISO3 -> entry
+	byName    map[string]string // normalised name, code or alias -> ISO3
+	demonym   map[string]string // normalised demonym -> ISO3
+	seats     map[string]Seat   // normalised name -> seat
+	stop      map[string]bool
+	slab      []ref
+	// lowerFirst holds the first words of names that match in lower case.
+	lowerFirst map[string]bool
+}
+
+// NewGazetteer loads the gazetteer embedded in the package.
+func NewGazetteer() (*Gazetteer, error) {
+	return LoadGazetteer(data)
+}
+
+// LoadGazetteer loads a gazetteer from fsys, which holds data/countries.tsv,
+// data/gazetteer.tsv.gz, data/regions.tsv, data/seats.tsv, data/aliases.tsv
+// and data/stopnames.tsv in the embedded formats.
+func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
+	g := &Gazetteer{
+		trie: make(map[string]int32, 300000), byID: make(map[int]int32, 130000), admin1: map[string]int32{},
+		entries: make([]Entry, 0, 130000), nodes: make([]node, 0, 300000),
+		countries: map[string]*Country{}, country: map[string]int32{}, byName: map[string]string{},
+		demonym: map[string]string{}, seats: map[string]Seat{}, stop: map[string]bool{}, lowerFirst: map[string]bool{},
+	}
+	steps := []func(fs.FS) error{g.loadStop, g.loadCountries, g.loadPlaces, g.loadRegions, g.loadAliases, g.loadSeats}
+	for _, step := range steps {
+		if err := step(fsys); err != nil {
+			return nil, fmt.Errorf("load gazetteer: %w", err)
+		}
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) loadStop(fsys fs.FS) error {
+	return eachRow(fsys, "data/stopnames.tsv", func(f []string) error {
+		g.stop[nameKey(f[0])] = true
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadCountries(fsys fs.FS) error {
+	return eachRow(fsys, "data/countries.tsv", func(f []string) error {
+		if len(f) < 12 {
+			return fmt.Errorf("want 12 fields, got %d", len(f))
+		}
+		id, err1 := strconv.Atoi(f[2])
+		lat, err2 := strconv.ParseFloat(f[4], 64)
+		lon, err3 := strconv.ParseFloat(f[5], 64)
+		capID, err4 := strconv.Atoi(f[8])
+		for _, err := range []error{err1, err2, err3, err4} {
+			if err != nil {
+				return err
+			}
+		}
+		c := &Country{ISO3: f[0], ISO2: f[1], GeoNameID: id, Name: f[3], TimeZone: f[6], Capital: f[7],
+			CapitalID: capID, Lat: lat, Lon: lon}
+		if f[9] != "" {
+			c.Names = strings.Split(f[9], "|")
+		}
+		for _, d := range strings.Split(f[10], "|") {
+			for _, d := range strings.Split(d, ",") {
+				if d = strings.TrimSpace(d); d != "" {
+					c.Demonyms = append(c.Demonyms, d)
+					g.demonym[nameKey(d)] = c.ISO3
+				}
+			}
+		}
+		g.countries[c.ISO3] = c
+		e := g.add(Entry{ID: id, Name: c.Name, Feature: FeatureCountry, Code: "PCLI", Country: c.ISO3,
+			Lat: lat, Lon: lon, TimeZone: c.TimeZone}, c.Name, 0)
+		g.country[c.ISO3] = e
+		g.byName[nameKey(c.Name)] = c.ISO3
+		g.byName[strings.ToLower(c.ISO3)] = c.ISO3
+		g.byName[strings.ToLower(c.ISO2)] = c.ISO3
+		for _, n := range c.Names {
+			g.addName(e, n, flagAlt)
+			g.byName[nameKey(n)] = c.ISO3
+		}
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadPlaces(fsys fs.FS) error {
+	iso3 := map[string]string{}
+	for _, c := range g.countries {
+		iso3[c.ISO2] = c.ISO3
+	}
+	popOf := map[string]int{}
+	err := eachRow(fsys, "data/gazetteer.tsv.gz", func(f []string) error {
+		if len(f) < 10 {
+			return fmt.Errorf("want 10 fields, got %d", len(f))
+		}
+		id, err1 := strconv.Atoi(f[0])
+		lat, err2 := strconv.ParseFloat(f[6], 64)
+		lon, err3 := strconv.ParseFloat(f[7], 64)
+		pop, err4 := strconv.Atoi(f[8])
+		for _, err := range []error{err1, err2, err3, err4} {
+			if err != nil {
+				return err
+			}
+		}
+		cc := iso3[f[2]]
+		if cc == "" {
+			cc = f[2] // keep an unknown code visible rather than drop the place
+		}
+		e := Entry{ID: id, Name: f[4], Code: f[1], Country: cc, Admin1: f[3], Lat: lat, Lon: lon,
+			Population: pop, TimeZone: f[9]}
+		if f[1] == "ADM1" {
+			e.Feature = FeatureAdmin1
+			i := g.add(e, "", 0)
+			g.addPlaceName(i, e.Name, 0)
+			g.admin1[cc+"."+e.Admin1] = i
+			if b := baseName(e.Name); b != "" {
+				g.addName(i, b, flagBase)
+			}
+			if f[5] != "" {
+				for _, a := range strings.Split(f[5], "|") {
+					g.addName(i, a, flagAlt|flagBase)
+				}
+			}
+			return nil
+		}
+		e.Feature = FeatureCity
+		popOf[cc] += pop
+		i := int32(len(g.entries))
+		g.entries = append(g.entries, e)
+		if _, dup := g.byID[e.ID]; !dup {
+			g.byID[e.ID] = i
+		}
+		g.addPlaceName(i, e.Name, 0)
+		for alts := f[5]; alts != ""; {
+			a, rest, _ := strings.Cut(alts, "|")
+			g.addPlaceName(i, a, flagAlt)
+			alts = rest
+		}
+		return nil
+	})
+	for cc, i := range g.country {
+		g.entries[i].Population = popOf[cc]
+	}
+	return err
+}
+
+// addPlaceName indexes a name of a place, flagged as a common word when
+// stopnames.tsv lists it.
+func (g *Gazetteer) addPlaceName(i int32, name string, flags uint8) {
+	key := nameKey(name)
+	if g.stop[key] {
+		flags |= flagStop
+	}
+	g.addKey(i, key, flags)
+}
+
+// admin1Types are the words that name a kind of first-level division.
+var admin1Types = []string{"oblast", "province", "region", "governorate", "state", "prefecture", "county",
+	"district", "krai", "kray", "republic", "territory", "department", "voivodeship", "canton",
+	"municipality", "division", "emirate", "autonomous okrug", "autonomous region", "autonomous republic",
+	"raion", "okrug", "parish", "wilaya", "velayat"}
+
+// baseName returns an admin1 name without its type word ("Sumy Oblast" ->
+// "Sumy"), or "" when it has none.
+func baseName(name string) string {
+	low := strings.ToLower(name)
+	for _, t := range admin1Types {
+		if strings.HasSuffix(low, " "+t) {
+			return strings.TrimSpace(name[:len(name)-len(t)-1])
+		}
+		for _, p := range []string{t + " of ", "the " + t + " of "} {
+			if strings.HasPrefix(low, p) {
+				return strings.TrimSpace(name[len(p):])
+			}
+		}
+	}
+	return ""
+}
+
+func (g *Gazetteer) loadRegions(fsys fs.FS) error {
+	return eachRow(fsys, "data/regions.tsv", func(f []string) error {
+		if len(f) < 7 {
+			return fmt.Errorf("want 8 fields, got %d", len(f))
+		}
+		lat, err1 := strconv.ParseFloat(f[3], 64)
+		lon, err2 := strconv.ParseFloat(f[4], 64)
+		id, err3 := strconv.Atoi(f[6])
+		for _, err := range []error{err1, err2, err3} {
+			if err != nil {
+				return err
+			}
+		}
+		names := strings.Split(f[1], "|")
+		e := Entry{ID: id, Name: names[0], Feature: FeatureRegion, Code: "RGN", Country: f[2], Lat: lat, Lon: lon, TimeZone: f[5]}
+		i := int32(len(g.entries))
+		g.entries = append(g.entries, e)
+		if id != 0 {
+			g.byID[id] = i
+		}
+		for k, n := range names {
+			var fl uint8
+			if k > 0 {
+				fl |= flagAlt
+			}
+			if strings.HasPrefix(n, "the ") {
+				fl |= flagNeedThe
+				n = n[4:]
+			}
+			if n == strings.ToLower(n) {
+				fl |= flagLower
+			}
+			g.addName(i, n, fl)
+		}
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadAliases(fsys fs.FS) error {
+	return eachRow(fsys, "data/aliases.tsv", func(f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want 3 fields, got %d", len(f))
+		}
+		if id, err := strconv.Atoi(f[1]); err == nil {
+			i, ok := g.byID[id]
+			if !ok {
+				return fmt.Errorf("alias %q: no place with GeoNames id %d", f[0], id)
+			}
+			g.addName(i, f[0], 0)
+			return nil
+		}
+		i, ok := g.country[f[1]]
+		if !ok {
+			return fmt.Errorf("alias %q: no country %s", f[0], f[1])
+		}
+		g.addName(i, f[0], 0)
+		g.byName[nameKey(f[0])] = f[1]
+		c := g.countries[f[1]]
+		c.Names = append(c.Names, f[0])
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadSeats(fsys fs.FS) error {
+	for _, c := range g.countries {
+		if c.Capital != "" {
+			g.seats[nameKey(c.Capital)] = Seat{Name: c.Capital, Country: c.ISO3, Kind: "capital", GeoNameID: c.CapitalID}
+		}
+	}
+	return eachRow(fsys, "data/seats.tsv", func(f []string) error {
+		if len(f) < 3 {
+			return fmt.Errorf("want 4 fields, got %d", len(f))
+		}
+		if _, ok := g.countries[f[1]]; !ok {
+			return fmt.Errorf("seat %q: no country %s", f[0], f[1])
+		}
+		g.seats[nameKey(f[0])] = Seat{Name: f[0], Country: f[1], Kind: f[2]}
+		return nil
+	})
+}
+
+// add appends an entry and indexes its name.
+func (g *Gazetteer) add(e Entry, name string, flags uint8) int32 {
+	i := int32(len(g.entries))
+	g.entries = append(g.entries, e)
+	if _, dup := g.byID[e.ID]; e.ID != 0 && !dup {
+		g.byID[e.ID] = i
+	}
+	g.addName(i, name, flags)
+	return i
+}
+
+// addName indexes one name of entry i in the trie.
+func (g *Gazetteer) addName(i int32, name string, flags uint8) {
+	g.addKey(i, nameKey(name), flags)
+}
+
+// addKey indexes one name key of entry i in the trie.
+func (g *Gazetteer) addKey(i int32, key string, flags uint8) {
+	if key == "" {
+		return
+	}
+	if flags&flagLower != 0 {
+		first, _, _ := strings.Cut(key, " ")
+		g.lowerFirst[first] = true
+	}
+	var n int32
+	words := 0
+	for end := 0; end <= len(key); end++ {
+		if end < len(key) && key[end] != ' ' {
+			continue
+		}
+		words++
+		p := key[:end]
+		var ok bool
+		if n, ok = g.trie[p]; !ok {
+			n = int32(len(g.nodes))
+			g.nodes = append(g.nodes, node{})
+			g.trie[p] = n
+		}
+	}
+	g.maxWords = max(g.maxWords, words)
+	for _, r := range g.nodes[n].refs {
+		if r.entry == i {
+			return // the first flags of a name win: the preferred name is indexed first
+		}
+	}
+	if g.nodes[n].refs == nil {
+		// Most names have one entry: take it from a shared slab, capped so
+		// that a second entry copies out instead of overwriting a neighbour.
+		if len(g.slab) == cap(g.slab) {
+			g.slab = make([]ref, 0, 4096)
+		}
+		g.slab = append(g.slab, ref{entry: i, flags: flags})
+		g.nodes[n].refs = g.slab[len(g.slab)-1 : len(g.slab) : len(g.slab)]
+		return
+	}
+	g.nodes[n].refs = append(g.nodes[n].refs, ref{entry: i, flags: flags})
+}
+
+// Len returns the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Lookup returns the entries that a name may refer to, most populous first.
+func (g *Gazetteer) Lookup(name string) []Entry {
+	n, ok := g.trie[nameKey(name)]
+	if !ok {
+		return nil
+	}
+	var out []Entry
+	for _, r := range g.nodes[n].refs {
+		out = append(out, g.entries[r.entry])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Population > out[j].Population })
+	return out
+}
+
+// ByID returns the entry with a GeoNames id.
+func (g *Gazetteer) ByID(id int) (Entry, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return Entry{}, false
+	}
+	return g.entries[i], true
+}
+
+// Admin1 returns the first-level division of a country (ISO 3166-1 alpha-3)
+// with a GeoNames admin1 code.
+func (g *Gazetteer) Admin1(country, code string) (Entry, bool) {
+	i, ok := g.admin1[country+"."+code]
+	if !ok {
+		return Entry{}, false
+	}
+	return g.entries[i], true
+}
+
+// Country returns the country that a name, alternate name, ISO 3166-1 code
+// (alpha-2 or alpha-3) or demonym ("Ukrainian") refers to.
+func (g *Gazetteer) Country(name string) (Country, bool) {
+	key := nameKey(name)
+	iso, ok := g.byName[key]
+	if !ok {
+		iso, ok = g.demonym[key]
+	}
+	if !ok {
+		return Country{}, false
+	}
+	return *g.countries[iso], true
+}
+
+// CountryByDemonym returns the country of a demonym or national adjective:
+// "Ukrainian" -> UKR. Demonyms are not place mentions; the actor layer uses
+// them for nationality.
+func (g *Gazetteer) CountryByDemonym(word string) (Country, bool) {
+	iso, ok := g.demonym[nameKey(word)]
+	if !ok {
+		return Country{}, false
+	}
+	return *g.countries[iso], true
+}
+
+// CountryByCode returns the country with an ISO 3166-1 alpha-3 code.
+func (g *Gazetteer) CountryByCode(iso3 string) (Country, bool) {
+	c, ok := g.countries[iso3]
+	if !ok {
+		return Country{}, false
+	}
+	return *c, true
+}
+
+// Seat returns the state that a capital or seat of government stands for
+// when used as a metonym: "Moscow" and "Kremlin" -> RUS, "Kyiv" -> UKR,
+// "White House" -> USA. A leading "the" is ignored.
+func (g *Gazetteer) Seat(name string) (Seat, bool) {
+	key := nameKey(name)
+	key = strings.TrimPrefix(key, "the ")
+	s, ok := g.seats[key]
+	if !ok {
+		if i, ok2 := g.trie[key]; ok2 {
+			for _, r := range g.nodes[i].refs {
+				if e := g.entries[r.entry]; e.Code == "PPLC" && r.flags&flagStop == 0 {
+					return Seat{Name: e.Name, Country: e.Country, Kind: "capital", GeoNameID: e.ID}, true
+				}
+			}
+		}
+	}
+	return s, ok
+}
+
+// Seats returns every capital and seat of government, sorted by name.
+func (g *Gazetteer) Seats() []Seat {
+	out := make([]Seat, 0, len(g.seats))
+	for _, s := range g.seats {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		return out[i].Name < out[j].Name || (out[i].Name == out[j].Name && out[i].Country < out[j].Country)
+	})
+	return out
+}
+
+// TimeZone returns the IANA time zone of a place given its country (ISO
+// 3166-1 alpha-3) and admin1 code: the zone of most people in the admin1,
+// else the zone of the country's capital. It is "" for unknown countries.
+func (g *Gazetteer) TimeZone(country, admin1 string) string {
+	if i, ok := g.admin1[country+"."+admin1]; ok && g.entries[i].TimeZone != "" {
+		return g.entries[i].TimeZone
+	}
+	if c, ok := g.countries[country]; ok {
+		return c.TimeZone
+	}
+	return ""
+}
+
+// distanceKm returns the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(min(1, a)))
+}

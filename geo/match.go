@@ -1,0 +1,275 @@
+package geo
+
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
+
+// mention is a stretch of tokens that names a place, with the cues around it.
+type mention struct {
+	span        parley.Span
+	first, last int // token range, inclusive
+	sent        int
+	refs        []ref
+	possessive  bool   // "Ukraine's"
+	typeWord    string // "region" in "Sumy region": the span covers it
+	cue         string // the preposition or adjective before ("in", "northeastern", "city of")
+	sentInitial bool
+	within      int // index of the mention that states where this one lies ("X, Y", "Y's X"), -1 if none
+	chosen      int // index into refs, -1 when unresolved
+	reason      string
+}
+
+type matcher struct {
+	t        *Tagger
+	g        *Gazetteer
+	doc      *parley.Document
+	mentions []mention
+	key      []byte
+}
+
+// Words before a place that say a place follows.
+var locatives = set("in", "near", "at", "from", "to", "outside", "into", "across", "around", "toward",
+	"towards", "through", "throughout", "via", "between", "within", "inside", "visited", "visit",
+	"reached", "entered", "nearby", "beyond", "off", "along", "based", "born", "downtown")
+
+// Directions before a place: "northeastern Sumy", "eastern Ukraine".
+var directions = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+	"north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast",
+	"southwest", "rural", "occupied", "war-torn", "neighbouring", "neighboring", "coastal", "downtown")
+
+// Nouns before "of" that make the next name a place: "the city of X".
+var placeNouns = set("city", "town", "village", "province", "region", "state", "county", "district",
+	"capital", "port", "island", "republic", "kingdom", "outskirts", "suburbs", "streets", "centre",
+	"center", "oblast", "governorate", "municipality", "settlement", "territory", "area")
+
+// Words after a name that make it a first-level division or a district:
+// "Sumy region", "Kharkiv Oblast".
+var typeWords = set("region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
+	"prefecture", "state", "krai", "kray", "county", "district", "territory", "department", "voivodeship",
+	"canton", "republic", "emirate", "area")
+
+// Capitalised words that may follow a place without making it part of a
+// longer proper name.
+var freeAfter = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "i")
+
+// Capitalised words that may come before a place name without making it
+// part of a longer proper name.
+var freeBefore = set("in", "at", "from", "to", "the", "near", "and", "or", "of", "on", "for", "by",
+	"with", "across", "outside", "into", "between", "but", "while", "as", "if", "when", "since",
+	"after", "before", "during", "both", "like", "unlike", "northern", "southern", "eastern",
+	"western", "central", "north", "south", "east", "west", "greater", "downtown", "rural", "where",
+	"than", "via", "toward", "towards", "through", "throughout", "around", "inside", "within",
+	"meanwhile", "yesterday", "today", "so", "then", "also", "only", "even", "all", "every", "some",
+	"many", "most", "neighbouring", "neighboring", "occupied")
+
+// Lower-case words after a capital that suggest the capital acts, as a
+// government does: "Kyiv has rejected", "Moscow said".
+var actVerbs = set("said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "could",
+	"may", "might", "must", "should", "can", "announced", "confirmed", "rejected", "denied", "accused",
+	"wants", "wanted", "demanded", "demands", "insisted", "insists", "warned", "warns", "claimed",
+	"claims", "responded", "refused", "refuses", "agreed", "agrees", "blamed", "blames", "urged",
+	"urges", "called", "calls", "sent", "sends", "launched", "hopes", "hoped", "believes", "sees",
+	"saw", "threatened", "threatens", "responded", "vowed", "vows", "insisted", "did", "does")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// word returns the text of token i, or "" outside the document.
+func (m *matcher) word(i int) string {
+	if i < 0 || i >= len(m.doc.Tokens) {
+		return ""
+	}
+	return m.doc.Text[m.doc.Tokens[i].Span.Start:m.doc.Tokens[i].Span.End]
+}
+
+// lower returns the normalised word of token i.
+func (m *matcher) lower(i int) string { return normWord(m.word(i)) }
+
+// stem returns w without a possessive ending ("Ukraine's" -> "Ukraine") and
+// whether it had one.
+func stem(w string) (string, bool) {
+	for _, s := range []string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(s) && strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)], true
+		}
+	}
+	if strings.HasSuffix(w, "s'") {
+		return w[:len(w)-1], true
+	}
+	if strings.HasSuffix(w, "s’") {
+		return w[:len(w)-len("’")], true
+	}
+	return w, false
+}
+
+func (m *matcher) run() {
+	for si, s := range m.doc.Sentences {
+		m.sentence(si, s)
+	}
+	m.cues()
+	m.filter()
+	m.resolve()
+}
+
+// sentence finds the longest gazetteer names among the tokens of one
+// sentence, left to right.
+func (m *matcher) sentence(si int, s parley.Sentence) {
+	toks := m.doc.Tokens
+	start := s.FirstToken
+	for start < s.EndToken && toks[start].Kind == parley.TokenPunct {
+		start++ // a sentence may open with a quote or a dash
+	}
+	for i := start; i < s.EndToken; i++ {
+		if toks[i].Kind != parley.TokenWord {
+			continue
+		}
+		w := m.word(i)
+		if caseOf(w) == caseOther && !m.g.lowerStart(normWord(w)) {
+			continue
+		}
+		mt, ok := m.longest(i, s.EndToken)
+		if !ok {
+			continue
+		}
+		mt.sent = si
+		mt.sentInitial = i == start
+		m.mentions = append(m.mentions, mt)
+		i = mt.last
+	}
+}
+
+// longest returns the longest name that starts at token i and whose case
+// and context allow at least one entry.
+func (m *matcher) longest(i, end int) (mention, bool) {
+	var best mention
+	found := false
+	m.key = m.key[:0]
+	for j := i; j < end && j-i < m.g.maxWords; j++ {
+		w := m.word(j)
+		if j > i {
+			m.key = append(m.key, ' ')
+		}
+		n := len(m.key)
+		// A possessive can only end a name.
+		if st, ok := stem(w); ok {
+			m.key = append(m.key, normWord(st)...)
+			if node, ok2 := m.g.trie[string(m.key)]; ok2 {
+				if refs := m.allowed(i, j, node, st); len(refs) > 0 {
+					best = mention{first: i, last: j, refs: refs, possessive: true, within: -1, chosen: -1,
+						span: parley.Span{Start: m.doc.Tokens[i].Span.Start, End: m.doc.Tokens[j].Span.Start + len(st)}}
+					found = true
+				}
+			}
+			m.key = m.key[:n]
+		}
+		m.key = append(m.key, normWord(w)...)
+		node, ok := m.g.trie[string(m.key)]
+		if !ok {
+			break
+		}
+		if refs := m.allowed(i, j, node, w); len(refs) > 0 {
+			best = mention{first: i, last: j, refs: refs, within: -1, chosen: -1,
+				span: parley.Span{Start: m.doc.Tokens[i].Span.Start, End: m.doc.Tokens[j].Span.End}}
+			found = true
+		}
+	}
+	return best, found
+}
+
+// allowed returns the entries of a trie node that the case of tokens i..j
+// and the words around them allow. last is the text of the last word
+// (without a possessive ending).
+func (m *matcher) allowed(i, j int, node int32, last string) []ref {
+	refs := m.g.nodes[node].refs
+	if len(refs) == 0 {
+		return nil
+	}
+	firstCase := caseOf(m.word(i))
+	lastCap := strings.IndexFunc(last, isUpperRune) >= 0
+	var out []ref
+	for _, r := range refs {
+		e := &m.g.entries[r.entry]
+		if r.flags&flagLower == 0 && (firstCase == caseOther || !lastCap) {
+			continue
+		}
+		if r.flags&flagNeedThe != 0 && m.lower(i-1) != "the" {
+			continue
+		}
+		if firstCase == caseUpper && len(m.word(i)) > 1 && e.Feature == FeatureCity && e.Code != "PPLC" {
+			continue // shouted text: only countries, divisions, regions and capitals
+		}
+		out = append(out, r)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	if m.partOfName(i, j) {
+		// "Vladimir Putin", "New York Times": keep countries only.
+		k := 0
+		for _, r := range out {
+			if m.g.entries[r.entry].Feature == FeatureCountry {
+				out[k] = r
+				k++
+			}
+		}
+		out = out[:k]
+	}
+	return out
+}
+
+func isUpperRune(r rune) bool {
+	return 'A' <= r && r <= 'Z' || r > 127 && strings.ToLower(string(r)) != string(r)
+}
+
+// partOfName reports whether tokens i..j sit inside a longer run of
+// capitalised words, as in a person's or an organisation's name.
+func (m *matcher) partOfName(i, j int) bool {
+	if _, poss := stem(m.word(j)); !poss {
+		if n := j + 1; n < len(m.doc.Tokens) && m.doc.Tokens[n].Kind == parley.TokenWord && caseOf(m.word(n)) == caseTitle {
+			lw := m.lower(n)
+			if !freeAfter[lw] && !typeWords[lw] && !m.sameSentenceStart(n) {
+				return true
+			}
+		}
+	}
+	if p := i - 1; p >= 0 && m.doc.Tokens[p].Kind == parley.TokenWord && caseOf(m.word(p)) == caseTitle {
+		if !freeBefore[m.lower(p)] && !m.sentenceStart(p) {
+			if _, poss := stem(m.word(p)); !poss {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token i is the first word of its sentence.
+func (m *matcher) sentenceStart(i int) bool {
+	si := m.doc.SentenceAt(m.doc.Tokens[i].Span.Start)
+	if si < 0 {
+		return true
+	}
+	k := m.doc.Sentences[si].FirstToken
+	for k < i && m.doc.Tokens[k].Kind == parley.TokenPunct {
+		k++
+	}
+	return k == i
+}
+
+// sameSentenceStart reports whether token n opens a new sentence.
+func (m *matcher) sameSentenceStart(n int) bool {
+	return m.sentenceStart(n) && m.doc.SentenceAt(m.doc.Tokens[n].Span.Start) != m.doc.SentenceAt(m.doc.Tokens[n-1].Span.Start)
+}
+
+// lowerStart reports whether some name that matches in lower case starts
+// with word w ("front" of "the front line").
+func (g *Gazetteer) lowerStart(w string) bool { return g.lowerFirst[w] }

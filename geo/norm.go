@@ -1,0 +1,162 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold maps accented Latin letters to their base letter, so that "Türkiye",
+// "Turkiye" and "TÜRKIYE" meet in one key.
+var fold = func() map[rune]string {
+	m := map[rune]string{}
+	for base, accented := range map[string]string{
+		"a": "àáâãäåāăąǎȁȃȧạảấầẩẫậắằẳẵặ", "c": "çćĉċč", "d": "ďđ", "e": "èéêëēĕėęěȅȇẹẻẽếềểễệ",
+		"g": "ĝğġģǧ", "h": "ĥħḩ", "i": "ìíîïĩīĭįıǐȉȋịỉ", "j": "ĵ", "k": "ķǩ", "l": "ĺļľŀł",
+		"n": "ñńņňŉ", "o": "òóôõöøōŏőǒȍȏọỏốồổỗộớờởỡợơ", "r": "ŕŗř", "s": "śŝşšșṣ",
+		"t": "ţťŧțṭ", "u": "ùúûüũūŭůűųǔưụủứừửữự", "w": "ŵẁẃẅ", "y": "ýÿŷỳỵỷỹ", "z": "źżžẓ",
+		"ae": "æ", "oe": "œ", "ss": "ß", "th": "þ", "dh": "ð",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// normWord returns the matching key of one word: lower case, accents folded,
+// typographic apostrophes and hyphens made ASCII.
+func normWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case r == '’' || r == 'ʼ' || r == '‘' || r == 'ʻ':
+			b.WriteByte('\'')
+		case r == '‐' || r == '‑' || r == '–':
+			b.WriteByte('-')
+		default:
+			if s, ok := fold[r]; ok {
+				b.WriteString(s)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// nameWords splits a gazetteer name into words the way the segmenter splits
+// text: letters and digits with inner apostrophes, hyphens and periods stay
+// together; other punctuation is a word of its own; space separates.
+func nameWords(name string) []string {
+	var out []string
+	rs := []rune(name)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r):
+			i++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + 1
+			for j < len(rs) {
+				if unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || unicode.IsMark(rs[j]) {
+					j++
+				} else if strings.ContainsRune("'’-‐.", rs[j]) && j+1 < len(rs) && (unicode.IsLetter(rs[j+1]) || unicode.IsDigit(rs[j+1])) {
+					j += 2
+				} else if rs[j] == '.' && isAbbrev(rs[i:j]) {
+					j++ // "D.C." keeps its final period as the segmenter does
+				} else {
+					break
+				}
+			}
+			out = append(out, string(rs[i:j]))
+			i = j
+		default:
+			out = append(out, string(r))
+			i++
+		}
+	}
+	return out
+}
+
+// isAbbrev reports whether w is a dotted abbreviation such as "U.S" or "D.C".
+func isAbbrev(w []rune) bool {
+	return len(w) >= 3 && w[1] == '.'
+}
+
+// nameKey is the trie key of a name: its normalised words joined by spaces.
+func nameKey(name string) string {
+	if simpleName(name) {
+		return strings.ToLower(name)
+	}
+	ws := nameWords(name)
+	for i, w := range ws {
+		ws[i] = normWord(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// caseOf classifies the letters of a word.
+type wordCase uint8
+
+const (
+	caseOther wordCase = iota // no letter, or lower case first letter
+	caseTitle                 // capital first letter, some lower case
+	caseUpper                 // all letters capital (at least two letters)
+)
+
+func caseOf(w string) wordCase {
+	first, nUpper, nLower := rune(0), 0, 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if first == 0 {
+			first = r
+		}
+		if unicode.IsUpper(r) {
+			nUpper++
+		} else if unicode.IsLower(r) {
+			nLower++
+		}
+	}
+	switch {
+	case first == 0 || !unicode.IsUpper(first):
+		return caseOther
+	case nLower == 0 && nUpper >= 2:
+		return caseUpper
+	}
+	return caseTitle
+}
+
+// simpleName reports whether name is ASCII letters separated by single
+// spaces, whose key is its lower case.
+func simpleName(name string) bool {
+	if name == "" || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case c == ' ' && name[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}

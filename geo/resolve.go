@@ -1,0 +1,385 @@
+package geo
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
+
+// cues records the words around each mention: a preposition or direction
+// before it, a type word after it ("region"), and the mention that states
+// where it lies ("X, Y" and "Y's X").
+func (m *matcher) cues() {
+	toks := m.doc.Tokens
+	for k := range m.mentions {
+		mt := &m.mentions[k]
+		// A type word after the name: "Sumy region", "Kharkiv Oblast".
+		if n := mt.last + 1; !mt.possessive && n < len(toks) && toks[n].Kind == parley.TokenWord {
+			if w, _ := stem(m.word(n)); typeWords[normWord(w)] {
+				mt.typeWord = normWord(w)
+			}
+		}
+		// The words before it.
+		p := mt.first - 1
+		if p >= 0 && m.lower(p) == "the" {
+			p--
+		}
+		switch pw := m.lower(p); {
+		case locatives[pw]:
+			mt.cue = pw
+		case directions[pw]:
+			mt.cue = pw
+		case pw == "of" && placeNouns[m.lower(p-1)]:
+			mt.cue = m.lower(p-1) + " of"
+		}
+		// "X, Y": Y is a country or division that contains X.
+		if k+1 < len(m.mentions) {
+			next := &m.mentions[k+1]
+			if next.first == mt.last+2 && m.word(mt.last+1) == "," && hasFeature(m.g, next.refs, FeatureCountry, FeatureAdmin1) {
+				mt.within = k + 1
+			}
+		}
+		// "Y's X" and "Y's northeastern X": a possessive country before.
+		if mt.within < 0 && k > 0 {
+			prev := &m.mentions[k-1]
+			gap := mt.first - prev.last - 1
+			if prev.possessive && prev.sent == mt.sent && (gap == 0 || gap == 1 && directions[m.lower(mt.first-1)]) &&
+				hasFeature(m.g, prev.refs, FeatureCountry, FeatureAdmin1) {
+				mt.within = k - 1
+			}
+		}
+	}
+}
+
+func hasFeature(g *Gazetteer, refs []ref, features ...string) bool {
+	for _, r := range refs {
+		for _, f := range features {
+			if g.entries[r.entry].Feature == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strong reports whether an entry may match with no cue at all.
+func (m *matcher) strong(r ref) bool {
+	e := &m.g.entries[r.entry]
+	if r.flags&flagStop != 0 && e.Feature != FeatureCountry && e.Feature != FeatureRegion {
+		return false
+	}
+	switch e.Feature {
+	case FeatureCountry, FeatureRegion:
+		return true
+	case FeatureAdmin1:
+		return r.flags&flagBase == 0 || e.Population >= m.t.bare
+	}
+	return e.Code == "PPLC" || e.Population >= m.t.bare
+}
+
+// filter drops the entries that the cues do not allow, and the mentions left
+// with none.
+func (m *matcher) filter() {
+	var keep []mention
+	remap := make([]int, len(m.mentions))
+	for k := range m.mentions {
+		mt := m.mentions[k]
+		cued := mt.cue != "" || mt.typeWord != "" || mt.within >= 0 || m.isWithinOf(k)
+		var refs []ref
+		for _, r := range mt.refs {
+			e := &m.g.entries[r.entry]
+			switch {
+			case mt.sentInitial && !cued && !(m.strong(r) && (e.Feature != FeatureCity || e.Population >= 100000 || e.Code == "PPLC")):
+				// The first word of a sentence is capitalised anyway.
+			case !cued && !m.strong(r):
+			case r.flags&flagStop != 0 && mt.cue == "" && mt.within < 0 && mt.typeWord == "" && e.Feature != FeatureCountry && e.Feature != FeatureRegion:
+			default:
+				refs = append(refs, r)
+			}
+		}
+		// "Sumy region" names the division when there is one.
+		if mt.typeWord != "" && hasFeature(m.g, refs, FeatureAdmin1) {
+			k := 0
+			for _, r := range refs {
+				if m.g.entries[r.entry].Feature == FeatureAdmin1 {
+					refs[k] = r
+					k++
+				}
+			}
+			refs = refs[:k]
+		}
+		remap[k] = -1
+		if len(refs) == 0 {
+			continue
+		}
+		mt.refs = refs
+		if mt.typeWord != "" && hasFeature(m.g, refs, FeatureAdmin1) {
+			n := mt.last + 1
+			mt.span.End = m.doc.Tokens[n].Span.End
+			if st, poss := stem(m.word(n)); poss {
+				mt.span.End = m.doc.Tokens[n].Span.Start + len(st)
+				mt.possessive = true
+			}
+			mt.last = n
+		}
+		remap[k] = len(keep)
+		keep = append(keep, mt)
+	}
+	for k := range keep {
+		if w := keep[k].within; w >= 0 {
+			keep[k].within = remap[w]
+		}
+	}
+	m.mentions = keep
+}
+
+// isWithinOf reports whether mention k is the Y of an "X, Y" or "Y's X".
+func (m *matcher) isWithinOf(k int) bool {
+	return k > 0 && m.mentions[k-1].within == k || k+1 < len(m.mentions) && m.mentions[k+1].within == k
+}
+
+// context counts the countries that the document and each sentence name
+// without ambiguity.
+type context struct {
+	doc  map[string]int
+	sent map[int]map[string]int
+	adm  map[string]int // "UKR.21"
+}
+
+func (m *matcher) context() context {
+	c := context{doc: map[string]int{}, sent: map[int]map[string]int{}, adm: map[string]int{}}
+	for _, mt := range m.mentions {
+		cc, adm := "", ""
+		for i, r := range mt.refs {
+			e := &m.g.entries[r.entry]
+			if i == 0 {
+				cc, adm = e.Country, e.Country+"."+e.Admin1
+			}
+			if e.Country != cc {
+				cc = ""
+			}
+			if e.Country+"."+e.Admin1 != adm {
+				adm = ""
+			}
+		}
+		if cc == "" {
+			continue
+		}
+		c.doc[cc]++
+		if c.sent[mt.sent] == nil {
+			c.sent[mt.sent] = map[string]int{}
+		}
+		c.sent[mt.sent][cc]++
+		if adm != "" && adm != cc+"." {
+			c.adm[adm]++
+		}
+	}
+	return c
+}
+
+// resolve chooses one entry for each mention.
+func (m *matcher) resolve() {
+	ctx := m.context()
+	// Resolve the places that others lie within first.
+	order := make([]int, 0, len(m.mentions))
+	for k := range m.mentions {
+		if m.isWithinOf(k) {
+			order = append(order, k)
+		}
+	}
+	for k := range m.mentions {
+		if !m.isWithinOf(k) {
+			order = append(order, k)
+		}
+	}
+	for _, k := range order {
+		m.choose(k, ctx)
+	}
+}
+
+type scored struct {
+	r      ref
+	score  float64
+	why    []string
+	parent bool
+}
+
+func (m *matcher) choose(k int, ctx context) {
+	mt := &m.mentions[k]
+	var within *Entry
+	if mt.within >= 0 && m.mentions[mt.within].chosen >= 0 {
+		w := m.mentions[mt.within]
+		within = &m.g.entries[w.refs[w.chosen].entry]
+	}
+	cands := make([]scored, len(mt.refs))
+	for i, r := range mt.refs {
+		e := &m.g.entries[r.entry]
+		s := scored{r: r}
+		switch e.Feature {
+		case FeatureCountry:
+			s.score += 8
+		case FeatureRegion:
+			s.score += 7
+		case FeatureAdmin1:
+			s.score += 3
+			if mt.typeWord != "" {
+				s.score += 6
+			}
+			if r.flags&flagBase != 0 && mt.typeWord == "" {
+				s.score -= 3
+			}
+			if mt.typeWord == "" && m.hasCityIn(mt.refs, e.Country) {
+				// A bare "Moscow" or "Sumy" is the city, as in GeoNames usage.
+				s.score -= 5
+			}
+		default:
+			switch e.Code {
+			case "PPLC":
+				s.score += 3
+			case "PPLA":
+				s.score += 1.5
+			case "PPLA2":
+				s.score += 0.5
+			}
+		}
+		s.score += math.Log10(float64(e.Population) + 1)
+		if r.flags&flagAlt != 0 && e.Feature != FeatureCountry {
+			s.score -= 1
+		}
+		if within != nil {
+			switch {
+			case within.Feature == FeatureCountry && e.Country == within.Country,
+				within.Feature == FeatureAdmin1 && e.Country == within.Country && e.Admin1 == within.Admin1:
+				s.score += 20
+				s.parent = true
+			case e.Country != within.Country:
+				s.score -= 5
+			}
+		}
+		if n := ctx.doc[e.Country]; n > 0 && e.Feature != FeatureCountry {
+			s.score += 2 + math.Min(float64(n), 5)*0.4
+		}
+		if n := ctx.sent[mt.sent][e.Country]; n > 0 && e.Feature != FeatureCountry {
+			s.score += 1
+		}
+		if ctx.adm[e.Country+"."+e.Admin1] > 0 && e.Feature == FeatureCity {
+			s.score += 1.5
+		}
+		cands[i] = s
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return m.g.entries[cands[i].r.entry].ID < m.g.entries[cands[j].r.entry].ID
+	})
+	best := cands[0]
+	for i, r := range mt.refs {
+		if r == best.r {
+			mt.chosen = i
+		}
+	}
+	mt.reason = m.explain(mt, cands, within, ctx)
+}
+
+// hasCityIn reports whether refs hold a city of country cc with at least
+// the bare population.
+func (m *matcher) hasCityIn(refs []ref, cc string) bool {
+	for _, r := range refs {
+		if e := &m.g.entries[r.entry]; e.Feature == FeatureCity && e.Country == cc && e.Population >= m.t.bare {
+			return true
+		}
+	}
+	return false
+}
+
+// explain says in a few words why the first candidate won.
+func (m *matcher) explain(mt *mention, cands []scored, within *Entry, ctx context) string {
+	e := &m.g.entries[cands[0].r.entry]
+	if len(cands) == 1 {
+		return "only candidate"
+	}
+	second := &m.g.entries[cands[1].r.entry]
+	switch {
+	case cands[0].parent && !cands[1].parent:
+		return fmt.Sprintf("in %s as stated", within.Name)
+	case mt.typeWord != "" && e.Feature == FeatureAdmin1 && second.Feature != FeatureAdmin1:
+		return fmt.Sprintf("first-level division by %q", mt.typeWord)
+	case e.Feature != second.Feature && (e.Feature == FeatureCountry || e.Feature == FeatureRegion):
+		return fmt.Sprintf("%s over %d other candidates", e.Feature, len(cands)-1)
+	case e.Country != second.Country && ctx.doc[e.Country] > 0 && ctx.doc[second.Country] == 0:
+		return fmt.Sprintf("country context %s over %d other candidates", e.Country, len(cands)-1)
+	case e.Code == "PPLC" && second.Code != "PPLC":
+		return fmt.Sprintf("capital over %d other candidates", len(cands)-1)
+	case e.Population >= second.Population:
+		return fmt.Sprintf("most populous of %d candidates", len(cands))
+	}
+	return fmt.Sprintf("feature %s over %d other candidates", strings.ToLower(e.Code), len(cands)-1)
+}
+
+// places turns the resolved mentions into the Places layer.
+func (m *matcher) places() []parley.Place {
+	if len(m.mentions) == 0 {
+		return nil
+	}
+	out := make([]parley.Place, 0, len(m.mentions))
+	for k := range m.mentions {
+		mt := &m.mentions[k]
+		if mt.chosen < 0 {
+			continue
+		}
+		e := &m.g.entries[mt.refs[mt.chosen].entry]
+		p := parley.Place{Span: mt.span, Name: e.Name, GeoNameID: e.ID, Feature: e.Feature, Country: e.Country,
+			Lat: e.Lat, Lon: e.Lon, TimeZone: e.TimeZone, Candidates: len(mt.refs), Reason: mt.reason, Rule: m.rule(mt, e)}
+		if e.Feature == FeatureCity || e.Feature == FeatureAdmin1 {
+			if a, ok := m.g.Admin1(e.Country, e.Admin1); ok {
+				p.Admin1 = a.Name
+				p.Admin1ID = a.ID
+			}
+		}
+		if p.TimeZone == "" && e.Country != "" && e.Feature != FeatureRegion {
+			p.TimeZone = m.g.TimeZone(e.Country, e.Admin1)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// rule names how a mention was found, and marks a capital or country that
+// acts as its government may ("Moscow said", "Kyiv's rejection").
+func (m *matcher) rule(mt *mention, e *Entry) string {
+	var r string
+	switch {
+	case mt.within >= 0 && m.mentions[mt.within].first > mt.first:
+		r = "name, pair"
+	case mt.within >= 0:
+		r = "possessive, name"
+	case mt.typeWord != "" && e.Feature == FeatureAdmin1:
+		r = "name type"
+	case mt.cue != "":
+		r = "cue name"
+	default:
+		r = "name"
+	}
+	if (e.Code == "PPLC" || e.Feature == FeatureCountry) && !m.isWithinOf(m.index(mt)) {
+		if _, seat := m.g.Seat(m.doc.Text[mt.span.Start:mt.span.End]); seat || e.Feature == FeatureCountry {
+			if mt.possessive || actVerbs[m.lower(mt.last+1)] {
+				r += "; possible metonym"
+			}
+		}
+	}
+	return r
+}
+
+// index returns the index of mention mt in m.mentions.
+func (m *matcher) index(mt *mention) int {
+	for k := range m.mentions {
+		if &m.mentions[k] == mt {
+			return k
+		}
+	}
+	return -1
+}
