@@ -119,7 +119,7 @@ func contentTypeCharset(contentType string) string {
 	if err != nil {
 		// Broken headers such as "text/html; charset=utf-8;;" are common;
 		// look for the parameter by hand.
-		i := strings.Index(strings.ToLower(contentType), "charset=")
+		i := indexASCIIFold(contentType, "charset=")
 		if i < 0 {
 			return ""
 		}
@@ -130,6 +130,22 @@ func contentTypeCharset(contentType string) string {
 		return strings.Trim(v, `"'`)
 	}
 	return params["charset"]
+}
+
+// indexASCIIFold returns the index of the lower-case ASCII string sub in s,
+// ignoring ASCII case, or -1. Unlike strings.ToLower it keeps byte offsets
+// of s intact when s is not valid UTF-8.
+func indexASCIIFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 func bom(data []byte) (string, int) {
