@@ -13,7 +13,9 @@ const (
 	cDigit        // 0-9
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// asciiClass has 256 entries so that any byte indexes it; bytes of
+// multi-byte characters are cOther.
+var asciiClass = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		switch {
 		case c <= ' ' || c == 0x7f:
@@ -43,7 +45,7 @@ func decode(text string, i, end int) (rune, int) {
 // characters and the invisible zero-width space and byte-order mark.
 func isSep(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiClass[r] == cSpace
+		return r >= 0 && asciiClass[r] == cSpace
 	}
 	switch r {
 	case 0x200B, 0xFEFF, 0x2060:

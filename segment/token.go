@@ -294,7 +294,7 @@ func (t *tokenizer) digits(i int) int {
 // digitCount returns the number of ASCII digits from i, up to 4.
 func (t *tokenizer) digitCount(i int) int {
 	n := 0
-	for i+n < t.end && n < 4 && asciiClass[t.text[i+n]&0x7f] == cDigit && t.text[i+n] < 0x80 {
+	for i+n < t.end && n < 4 && asciiClass[t.text[i+n]] == cDigit {
 		n++
 	}
 	return n
@@ -303,7 +303,7 @@ func (t *tokenizer) digitCount(i int) int {
 // tagStart reports whether the # or @ at i starts a hashtag or handle: it
 // follows no word character and a letter, digit or underscore follows it.
 func (t *tokenizer) tagStart(i int) bool {
-	if i > 0 && asciiClass[t.text[i-1]&0x7f] >= cLetter && t.text[i-1] < 0x80 {
+	if i > 0 && asciiClass[t.text[i-1]] >= cLetter {
 		return false
 	}
 	r, _ := decode(t.text, i+1, t.end)
@@ -328,7 +328,7 @@ func (t *tokenizer) urlPrefix(i int) bool {
 	default:
 		return false
 	}
-	return n < len(rest) && asciiClass[rest[n]&0x7f] >= cLetter && rest[n] < 0x80
+	return n < len(rest) && asciiClass[rest[n]] >= cLetter
 }
 
 // hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
