@@ -299,7 +299,7 @@ func loadLexicon() (*lexicon, error) {
 	for _, x := range []string{"a", "an", "the", "every", "each", "per", "more", "less", "fewer", "at", "up",
 		"under", "half", "few", "several", "couple", "from", "between", "that", "twice", "once", "q1", "q2",
 		"q3", "q4", "h1", "h2", "fiscal", "dozen", "dozens", "hundreds", "thousands", "recent", "just",
-		"shortly", "right"} {
+		"shortly", "right", "earlier", "later"} {
 		l.words[x].trigger = true
 	}
 	for _, x := range numberWords {

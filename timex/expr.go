@@ -39,9 +39,9 @@ type expr struct {
 	ref        string // PRESENT_REF, PAST_REF, FUTURE_REF
 	partial    bool   // a month, season or holiday without a year
 
-	dur  string    // value of a duration or set
-	alt  *expr     // another form of the same moment: "(1400 GMT)"
-	ends [2]*expr  // ends of a range
+	dur  string   // value of a duration or set
+	alt  *expr    // another form of the same moment: "(1400 GMT)"
+	ends [2]*expr // ends of a range
 }
 
 // isPoint reports whether e denotes a date or time rather than a duration,
