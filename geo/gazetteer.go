@@ -200,11 +200,11 @@ func (g *Gazetteer) loadPlaces(fsys fs.FS) error {
 			g.addPlaceName(i, e.Name, 0)
 			g.admin1[cc+"."+e.Admin1] = i
 			if b := baseName(e.Name); b != "" {
-				g.addName(i, b, flagBase)
+				g.addPlaceName(i, b, flagBase)
 			}
 			if f[5] != "" {
 				for _, a := range strings.Split(f[5], "|") {
-					g.addName(i, a, flagAlt|flagBase)
+					g.addPlaceName(i, a, flagAlt|flagBase)
 				}
 			}
 			return nil
@@ -524,4 +524,19 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
 	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * r * math.Asin(math.Sqrt(min(1, a)))
+}
+
+// Entries returns a copy of every entry of the gazetteer, in load order.
+func (g *Gazetteer) Entries() []Entry {
+	return append([]Entry(nil), g.entries...)
+}
+
+// Countries returns every country, sorted by ISO 3166-1 alpha-3 code.
+func (g *Gazetteer) Countries() []Country {
+	out := make([]Country, 0, len(g.countries))
+	for _, c := range g.countries {
+		out = append(out, *c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ISO3 < out[j].ISO3 })
+	return out
 }
