@@ -3,6 +3,7 @@ package segment_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"unicode/utf8"
 
@@ -13,7 +14,8 @@ import (
 // FuzzSegment checks, for any valid UTF-8 text, that Annotate does not
 // panic, that the document stays valid, that tokens cover every visible
 // character and hold no invisible one (MustCover), that every sentence lies
-// in its paragraph, and that a second run gives the same layers.
+// in its paragraph, that a second run gives the same layers, and that
+// paragraphs given by the caller are kept as sentence boundaries.
 func FuzzSegment(f *testing.F) {
 	for _, seed := range []string{
 		"",
@@ -45,8 +47,17 @@ func FuzzSegment(f *testing.F) {
 		MustCover(t, doc)
 		again := &parley.Document{ID: "fuzz", Text: text}
 		s.Annotate(again)
-		if len(again.Tokens) != len(doc.Tokens) || len(again.Sentences) != len(doc.Sentences) {
+		if !reflect.DeepEqual(again.Tokens, doc.Tokens) || !reflect.DeepEqual(again.Sentences, doc.Sentences) {
 			t.Fatal("second run differs")
 		}
+		// Paragraphs given by the caller may cut through words.
+		mid := len(text) / 3
+		for mid > 0 && !utf8.RuneStart(text[mid]) {
+			mid--
+		}
+		given := &parley.Document{ID: "fuzz", Text: text, Paragraphs: []parley.Span{{Start: 0, End: mid}, {Start: mid, End: len(text)}}}
+		s.Annotate(given)
+		parleytest.MustValid(t, given)
+		MustCover(t, given)
 	})
 }

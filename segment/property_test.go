@@ -22,7 +22,7 @@ func invisible(r rune) bool {
 // are non-empty, hold no invisible character and cover every visible one;
 // each sentence runs from its first token's start to its last token's end,
 // lies in its paragraph and has tokens; sentences are in order and do not
-// overlap.
+// overlap; every token inside a paragraph belongs to a sentence.
 func MustCover(tb testing.TB, doc *parley.Document) {
 	tb.Helper()
 	text := doc.Text
@@ -52,8 +52,12 @@ func MustCover(tb testing.TB, doc *parley.Document) {
 		}
 		k += n
 	}
+	inSentence := make([]bool, len(doc.Tokens))
 	end := 0
 	for i, s := range doc.Sentences {
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			inSentence[k] = true
+		}
 		if s.EndToken <= s.FirstToken {
 			tb.Fatalf("sentence %d has no tokens", i)
 		}
@@ -67,6 +71,16 @@ func MustCover(tb testing.TB, doc *parley.Document) {
 		end = s.Span.End
 		if s.Paragraph >= len(doc.Paragraphs) || !doc.Paragraphs[s.Paragraph].Contains(s.Span) {
 			tb.Fatalf("sentence %d %v not in its paragraph %d", i, s.Span, s.Paragraph)
+		}
+	}
+	for i, tk := range doc.Tokens {
+		if inSentence[i] {
+			continue
+		}
+		for _, p := range doc.Paragraphs {
+			if p.Overlaps(tk.Span) {
+				tb.Fatalf("token %d %q lies in paragraph %v but in no sentence", i, doc.Slice(tk.Span), p)
+			}
 		}
 	}
 }
