@@ -85,7 +85,9 @@ func (s *splitter) boundary(i, j int, abbr bool) bool {
 		case classMonth:
 			return next.Kind == parley.TokenWord && isUpper(r)
 		case classTime:
-			if s.isOpening(j) {
+			// A bracket after a time most often gives it in another zone:
+			// 10 a.m. (1400 GMT).
+			if s.isOpening(j) && s.pairOf(j) == pairDouble {
 				return true
 			}
 			_, timeWord := s.lx.timeWords[nt]

@@ -51,6 +51,8 @@ func (t *tokenizer) run(start, end int) {
 		case isDigit(r):
 			j, kind := t.number(i)
 			i = t.emit(i, j, kind)
+		case isApostrophe(r) && t.decade(i+n) > 0:
+			i = t.emit(i, t.decade(i+n), parley.TokenNumber)
 		case (r == '#' || r == '@') && t.tagStart(i):
 			j, _ := t.word(i, i+1)
 			i = t.emit(i, j, parley.TokenWord)
@@ -427,4 +429,20 @@ func (t *tokenizer) email(i int) int {
 		return 0
 	}
 	return lastEnd
+}
+
+// decade returns the end of an abbreviated year or decade whose digits start
+// at i after an apostrophe (’90s, '22), or 0 when none does.
+func (t *tokenizer) decade(i int) int {
+	if t.digitCount(i) != 2 {
+		return 0
+	}
+	j := i + 2
+	if j < t.end && t.text[j] == 's' {
+		j++
+	}
+	if t.wordRuneAt(j) {
+		return 0
+	}
+	return j
 }

@@ -64,6 +64,10 @@ func TestSegmenter_Annotate_Tokens(t *testing.T) {
 			[]string{"U.S.-led", "forces"}},
 		{"Possessives", "the soldiers’ families and the 1990's",
 			[]string{"the", "soldiers", "’", "families", "and", "the", "1990's"}},
+		{"Decades", "the ’90s and '22 and 'em and rock 'n'",
+			[]string{"the", "’90s", "and", "'22", "and", "'", "em", "and", "rock", "'", "n", "'"}},
+		{"Percent", "1.2 pct. and 5 ft. tall",
+			[]string{"1.2", "pct.", "and", "5", "ft.", "tall"}},
 		{"Invisible", "a\u200bb\u00a0c\u2009d",
 			[]string{"a", "b", "c", "d"}},
 	} {
