@@ -21,13 +21,18 @@ func (s *sent) durationExpr(i int) *expr {
 		framed = true
 	}
 	if s.is(k, "recent") && k == i {
-		k++
-		framed = true
+		// "recent weeks": an unknown count
+		if w := s.word(k + 1); w != nil && w.unitPl && w.unit != uWeekend {
+			e := s.mk(i, k+2, parley.TimeDuration, "duration-recent")
+			e.dur = durString([]durPart{{n: -1, u: w.unit}})
+			return e
+		}
+		return nil
 	}
 	if s.is(k, "half") && s.is(k+1, "an", "a") {
 		w := s.word(k + 2)
 		if w != nil && !w.unitPl && w.unit != uNone {
-			if v := durValue(w.unit, 0.5); v != "" {
+			if v := halfOf(w.unit); v != "" {
 				e := s.mk(i, k+3, parley.TimeDuration, "half-unit")
 				e.dur = v
 				return e
@@ -69,9 +74,6 @@ func (s *sent) durationExpr(i int) *expr {
 		}
 		if n == 1 && w.unitPl && nk > end && !s.is(end, "one") {
 			break
-		}
-		if n != 1 && n >= 0 && !w.unitPl && !framed && nk > end && s.ts[nk].poss == 0 && !s.is(end, "a", "an") {
-			// "three year" is an adjective phrase ("a three year plan"): still a duration
 		}
 		p := durPart{n: float64(n), u: w.unit}
 		if n < 0 {
@@ -236,4 +238,23 @@ func durString(parts []durPart) string {
 		return ""
 	}
 	return v
+}
+
+// halfOf is half of one unit, in whole smaller units where there are some.
+func halfOf(u unit) string {
+	switch u {
+	case uYear:
+		return "P6M"
+	case uDay:
+		return "PT12H"
+	case uHour:
+		return "PT30M"
+	case uMinute:
+		return "PT30S"
+	case uCentury:
+		return "P50Y"
+	case uDecade:
+		return "P5Y"
+	}
+	return durValue(u, 0.5)
 }

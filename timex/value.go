@@ -168,6 +168,9 @@ func (r *resolver) point(e *expr, last *lastDay) (pt, string, bool) {
 	case e.rel:
 		p = shift(anchor, e.relN, e.relUnit, e.gran)
 		p.pod, p.hh, p.mi = e.pod, e.hh, e.mi
+		if e.season != "" {
+			p.season = e.season
+		}
 		if e.weekend {
 			p.gran = uWeekend
 		}
