@@ -20,7 +20,9 @@
 // word joiner and the byte-order mark lies in exactly one token. Kinds:
 //
 //   - word: letters, marks and digits (Зеленський, Erdoğan, G7, MH17), with
-//     inner apostrophes (don't, Russia’s), inner hyphens (full-scale,
+//     inner apostrophes (don't, Russia’s), the final apostrophe of a plural
+//     possessive when no single quotation mark is open in the paragraph
+//     (the soldiers’ families), inner hyphens (full-scale,
 //     40-year-old, COVID-19), the periods of initialisms (U.S., a.m.,
 //     Ph.D.), domain labels (Amazon.com, kremlin.ru) and the final period
 //     of an initial (J.) or a listed abbreviation (Gen., Jan.; No. and
@@ -53,8 +55,8 @@
 // within the same paragraph: “Stop. Now,” he said is one sentence, and so
 // is a dateline such as "KYIV, Ukraine (AP) — Russia launched ...".
 // Quotation marks are paired by glyph and by the space around them;
-// unmatched ones (a quotation running into the next paragraph, the
-// apostrophe of "soldiers’") protect nothing.
+// unmatched ones (a quotation running into the next paragraph) protect
+// nothing.
 //
 // An abbreviation that keeps its period ends a sentence by its class:
 // titles (Mr., Gen., Sen., Lt., Col.) and number prefixes (No. 10) never;

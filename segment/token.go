@@ -14,11 +14,16 @@ type tokenizer struct {
 	text string // the whole document text
 	end  int    // end of the region being tokenised
 	toks []parley.Token
+	// singleOpen counts the single quotation marks open in the region, so
+	// that a final apostrophe is read as closing one rather than as a
+	// possessive.
+	singleOpen int
 }
 
 // run appends the tokens of text[start:end] to t.toks.
 func (t *tokenizer) run(start, end int) {
 	t.end = end
+	t.singleOpen = 0
 	text := t.text
 	for i := start; i < end; {
 		c := text[i]
@@ -68,6 +73,9 @@ func (t *tokenizer) run(start, end int) {
 			kind := parley.TokenPunct
 			if isSymbolRune(r) {
 				kind = parley.TokenSymbol
+			}
+			if isApostrophe(r) {
+				t.singleQuote(r, i, start, n)
 			}
 			i = t.emit(i, i+n, kind)
 		}
@@ -119,6 +127,10 @@ func (t *tokenizer) word(i, j int) (int, parley.TokenKind) {
 		case isApostrophe(r) && isLetter(next):
 			j += n
 			continue
+		case isApostrophe(r) && t.singleOpen == 0 && j-i > 1 && (text[j-1] == 's' || text[j-1] == 'S') && !isWordRune(next):
+			// A plural possessive (the soldiers’ families) when no single
+			// quotation mark is open that the apostrophe could close.
+			return j + n, parley.TokenWord
 		case isHyphen(r) && (isLetter(next) || isDigit(next)):
 			j += n
 			seg = j
@@ -193,6 +205,10 @@ func (t *tokenizer) wordRuneAt(i int) bool {
 func (t *tokenizer) keepsPeriod(i, seg, j int, dotted bool) bool {
 	if dotted {
 		return true
+	}
+	if j+1 < t.end && t.text[j+1] == '.' {
+		// An ellipsis after a word keeps all its periods: etc...
+		return false
 	}
 	w := t.text[i:j]
 	if r, n := decode(w, 0, len(w)); n == len(w) && isUpper(r) {
@@ -445,4 +461,23 @@ func (t *tokenizer) decade(i int) int {
 		return 0
 	}
 	return j
+}
+
+// singleQuote updates t.singleOpen for the single quotation mark r of size
+// n at i, in a region that starts at start: ‘ opens, a straight quotation
+// mark opens after white space or an opening bracket and before a letter
+// or digit, and any other one closes.
+func (t *tokenizer) singleQuote(r rune, i, start, n int) {
+	opens := r == '‘'
+	if r == '\'' {
+		before := i == start || strings.IndexByte(" \t\n\r([{\"", t.text[i-1]) >= 0
+		next, _ := decode(t.text, i+n, t.end)
+		opens = before && isWordRune(next)
+	}
+	switch {
+	case opens:
+		t.singleOpen++
+	case t.singleOpen > 0:
+		t.singleOpen--
+	}
 }
