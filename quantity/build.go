@@ -1,0 +1,156 @@
+package quantity
+
+import (
+	"github.com/parleyhq/parley/numword"
+)
+
+// quantityAt reads the quantity whose number starts at token i. It returns
+// nil when there is none, and the first token after what it read.
+func (s *sent) quantityAt(i int) (*found, int) {
+	if s.toks[i].Kind == "word" && hasHyphen(s.low[i]) {
+		if f, next, ok := s.compound(i); ok {
+			return f, next
+		}
+	}
+	n, used, ok := s.t.nw.ParseTokens(s.words(i))
+	if !ok {
+		return nil, i + 1
+	}
+	j := i + used
+	if s.skipNumber(i, j, n) {
+		return nil, j
+	}
+	f := &found{start: i, numEnd: j}
+	q := &f.q
+	q.Value, q.Min, q.Max, q.Approx = n.Value, n.Min, n.Max, n.Approx
+	q.Rule = rule(n)
+
+	// A currency before the number: "$ 5", "US$ 5", "€5".
+	var u unit
+	hasUnit := false
+	if v, k, ok := s.lx.preUnits.matchEnding(s.low, f.start, 3); ok && f.start-k >= s.floor {
+		u, hasUnit = v, true
+		f.start -= k
+	}
+	// "$5m", "£3b", "5m people": m and b are millions and billions after a
+	// currency or before a counted noun; alone, "m" is metres.
+	if w := s.at(f.numEnd); (w == "m" || w == "b") && !n.Spelled && s.adjacent(f.numEnd-1) {
+		_, _, noun := s.lx.nouns.matchAt(s.low, f.numEnd+1)
+		switch {
+		case hasUnit || noun:
+			mult := 1e6
+			if w == "b" {
+				mult = 1e9
+			}
+			q.Value, q.Min, q.Max = q.Value*mult, q.Min*mult, q.Max*mult
+			f.numEnd++
+		case w == "m":
+			u, hasUnit = unit{code: "m", kind: "length", mult: 1}, true
+			f.numEnd++
+		}
+	}
+	s.rangeAfter(f, n)
+	if !hasUnit {
+		if v, k, ok := s.lx.postUnits.matchAt(s.low, f.numEnd); ok {
+			if v, ok := s.unitFits(v, f, n); ok {
+				u, hasUnit = v, true
+				f.numEnd += k
+			}
+		}
+	}
+	if hasUnit {
+		q.Unit = u.code
+		if u.mult != 1 {
+			q.Value, q.Min, q.Max = q.Value*u.mult, q.Min*u.mult, q.Max*u.mult
+		}
+	}
+	// Durations, clock times and dates belong to the time layer.
+	if !hasUnit && s.lx.timeWords[s.at(f.numEnd)] {
+		return nil, f.numEnd
+	}
+	if n.Fraction && !hasUnit && s.at(f.numEnd) != "of" && !n.Spelled {
+		// "3/4" alone is more often a date than a fraction.
+		if s.toks[i].Kind != "number" {
+			return nil, f.numEnd
+		}
+	}
+	if n.Fraction && n.Spelled && !hasUnit && s.at(f.numEnd) != "of" {
+		return nil, f.numEnd
+	}
+	if v, k, ok := s.lx.postMods.matchAt(s.low, f.numEnd); ok && q.Mod == "" {
+		if k > 1 || s.at(f.numEnd) != "+" || s.adjacent(f.numEnd-1) {
+			q.Mod = v
+			f.numEnd += k
+		}
+	}
+	if q.Mod == "" {
+		if v, k, ok := s.lx.preMods.matchEnding(s.low, f.start, 4); ok && f.start-k >= s.floor {
+			q.Mod = v
+			f.start -= k
+		}
+	}
+	if q.Mod == "about" || q.Mod == "nearly" {
+		q.Approx = true
+	}
+	f.end = f.numEnd
+
+	// What is counted.
+	np := f.numEnd
+	if s.at(np) == "of" && (n.Approx || n.Fraction) {
+		np++
+		if s.at(np) == "the" {
+			np++
+		}
+	}
+	var c counted
+	if !hasUnit || u.kind == "" {
+		c = s.counted(np)
+		if c.ok {
+			q.Counted = s.span(c.start, c.end)
+			f.end = c.end
+			f.person = c.noun.class == "person"
+		}
+	}
+	s.categorize(f, u, hasUnit, c)
+	if f.q.Category != "money" && f.q.Category != "other" && q.Unit == "" {
+		q.Unit = "person"
+		f.person = true
+	}
+	if q.Unit == "" && f.person {
+		q.Unit = "person"
+	}
+	s.rate(f)
+	s.eachSide(f)
+	q.Span = s.span(f.start, f.numEnd)
+	return f, f.end
+}
+
+// rule names the form of the number, for the Rule field.
+func rule(n numword.Number) string {
+	switch {
+	case n.Approx:
+		return "vague"
+	case n.Fraction:
+		return "fraction"
+	case n.Spelled:
+		return "words"
+	}
+	return "digits"
+}
+
+// unitFits returns the unit u after the number as it reads there, and
+// false when the word is not a unit in this place.
+func (s *sent) unitFits(u unit, f *found, n numword.Number) (unit, bool) {
+	switch w := s.at(f.numEnd); w {
+	case "pounds", "pound":
+		// Weight in pounds is rarely large or scaled in news; money is.
+		if (n.Value >= 1000 || n.Spelled) && s.at(f.numEnd+1) != "of" {
+			return unit{code: "GBP", kind: "currency", mult: 1}, true
+		}
+	case "won", "try", "dong", "rand", "p", "g":
+		// Short words that are also verbs or names: only written tight
+		// ("50p", "5g") or after a scaled number ("5 million won").
+		return u, s.adjacent(f.numEnd-1) || n.Value >= 1e6 && n.Spelled
+	}
+	return u, true
+}

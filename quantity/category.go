@@ -1,0 +1,150 @@
+package quantity
+
+import "github.com/parleyhq/parley"
+
+// triggerWindow is how many tokens before a quantity a governing verb or
+// noun may stand ("KILLING, ON AVERAGE, MORE THAN 5000").
+const triggerWindow = 8
+
+// auxWindow is how many auxiliaries may stand between a counted phrase and
+// the participle after it ("9 people have reportedly been killed").
+const auxWindow = 4
+
+// categorize sets the category of the quantity in f from, in order: a
+// currency unit (money); the nearest governing word before the quantity
+// or after its counted phrase, when the counted noun fits it; the class of
+// the counted noun; a coordinated quantity just before ("killed 5 soldiers
+// and 3 civilians"); and otherwise other.
+func (s *sent) categorize(f *found, u unit, hasUnit bool, c counted) {
+	q := &f.q
+	if hasUnit {
+		if u.kind == "currency" {
+			q.Category = "money"
+		} else {
+			q.Category = "other"
+		}
+		return
+	}
+	back, bd := s.triggerBefore(f.start)
+	fwd, fd := s.triggerAfter(f, c)
+	var cat string
+	switch {
+	case back != "" && fwd != "":
+		if fd < bd && s.fits(fwd, c) {
+			cat = fwd
+		} else if s.fits(back, c) {
+			cat = back
+		} else if s.fits(fwd, c) {
+			cat = fwd
+		}
+	case back != "" && s.fits(back, c):
+		cat = back
+	case fwd != "" && s.fits(fwd, c):
+		cat = fwd
+	}
+	if cat != "" {
+		q.Category = cat
+		f.byTrigger = true
+		return
+	}
+	if c.lexicon && c.noun.category != "" {
+		q.Category = c.noun.category
+		return
+	}
+	if p := s.prev; p != nil && p.byTrigger && (!c.ok || c.noun.class == "person") && s.coordinated(p.end, f.start) {
+		q.Category = p.q.Category
+		f.byTrigger = true
+		return
+	}
+	q.Category = "other"
+}
+
+// fits reports whether a category from a governing word suits the counted
+// noun: casualty categories count people, weapons count weapons.
+func (s *sent) fits(cat string, c counted) bool {
+	switch {
+	case !c.ok:
+		return true
+	case cat == "weapons":
+		return c.noun.class == "weapon"
+	case cat == "troops":
+		return c.noun.class == "person" && c.noun.category == "troops"
+	}
+	return c.noun.class == "person"
+}
+
+// triggerBefore finds the nearest governing word before token start, and
+// its distance in tokens.
+func (s *sent) triggerBefore(start int) (string, int) {
+	lim := max(0, start-triggerWindow)
+	if s.prev != nil {
+		lim = max(lim, s.prev.end)
+	}
+	for j := start; j > lim; j-- {
+		tk := s.toks[j-1]
+		if tk.Kind == parley.TokenNumber {
+			break
+		}
+		if tk.Kind == parley.TokenPunct {
+			switch s.low[j-1] {
+			case ",", "“", "\"", "‘", "'", "(":
+				continue
+			}
+			break
+		}
+		if cat, _, ok := s.lx.before.matchEnding(s.low, j, 3); ok {
+			return cat, start - j + 1
+		}
+	}
+	return "", 0
+}
+
+// triggerAfter finds a participle after the counted phrase (or the number
+// when nothing is counted), past a few auxiliaries: "9 people were killed",
+// "9 dead".
+func (s *sent) triggerAfter(f *found, c counted) (string, int) {
+	k := f.numEnd
+	if c.ok {
+		k = c.end
+	}
+	for n := 0; k < len(s.low) && n <= auxWindow; k, n = k+1, n+1 {
+		w := s.low[k]
+		if cat := s.lx.after[w]; cat != "" {
+			return cat, k - f.numEnd + 1
+		}
+		if !aux(w) {
+			break
+		}
+	}
+	return "", 0
+}
+
+// aux reports whether w may stand between a counted phrase and its
+// participle.
+func aux(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
+		"reportedly", "also", "all", "now", "feared", "believed", "confirmed",
+		"later", "already", "still", "allegedly", "either", "left", "found",
+		"remain", "remained", "remains", "reported", "thought",
+		"presumed", "who", "that", "got", "get", "many", "of", "them":
+		return true
+	}
+	return false
+}
+
+// coordinated reports whether only "and", commas and "as well as" stand
+// between tokens i and j.
+func (s *sent) coordinated(i, j int) bool {
+	if i >= j {
+		return i == j
+	}
+	for k := i; k < j; k++ {
+		switch s.low[k] {
+		case "and", ",", "as", "well", "plus", "including", "while", "another", "other":
+		default:
+			return false
+		}
+	}
+	return true
+}

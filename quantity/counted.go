@@ -1,0 +1,50 @@
+package quantity
+
+import "github.com/parleyhq/parley"
+
+// counted is the noun phrase a quantity counts.
+type counted struct {
+	start, end int     // tokens
+	noun       trigger // category and class of a lexicon noun
+	lexicon    bool    // the head is a lexicon noun
+	ok         bool
+}
+
+// maxPhrase is the most tokens a counted phrase may have.
+const maxPhrase = 7
+
+// counted reads the noun phrase that starts at token k: words up to and
+// including the first lexicon noun ("Russian and Ukrainian soldiers",
+// "prisoners of war") or the first plural-looking word ("passenger
+// buses"), stopping at function words, verbs of the category lexicon,
+// punctuation and numbers.
+func (s *sent) counted(k int) counted {
+	c := counted{start: k}
+	for j := k; j < len(s.toks) && j-k < maxPhrase; j++ {
+		if s.toks[j].Kind != parley.TokenWord || s.inTime(s.toks[j].Span) {
+			break
+		}
+		if tr, m, ok := s.lx.nouns.matchAt(s.low, j); ok {
+			c.end, c.noun, c.lexicon, c.ok = j+m, tr, true, true
+			return c
+		}
+		w := s.low[j]
+		if s.lx.stop[w] || s.lx.timeWords[w] || s.lx.after[w] != "" || isMonth(w) {
+			break
+		}
+		if _, _, ok := s.lx.before.matchAt(s.low, j); ok && j > k {
+			break
+		}
+		if w == "and" {
+			if j == k || j+1 >= len(s.toks) || s.toks[j+1].Kind != parley.TokenWord || s.lx.stop[s.low[j+1]] {
+				break
+			}
+			continue
+		}
+		if s.pluralAt(j) {
+			c.end, c.ok = j+1, true
+			return c
+		}
+	}
+	return c
+}

@@ -1,0 +1,83 @@
+package quantity
+
+import (
+	"github.com/parleyhq/parley/numword"
+)
+
+// rangeAfter extends the quantity in f to a range when a second number
+// follows: "4-7", "4 to 7", "between 4 and 7", "two or three", "4 to 5
+// million" (the second number's scale applies to the first).
+func (s *sent) rangeAfter(f *found, n numword.Number) {
+	k := f.numEnd
+	sep := s.at(k)
+	between := f.start > s.floor && s.at(f.start-1) == "between"
+	from := f.start > s.floor && s.at(f.start-1) == "from"
+	switch sep {
+	case "-", "–", "—":
+		if !s.adjacent(k-1) && !s.adjacent(k) && !between {
+			// A dash with spaces on both sides is a clause break.
+			return
+		}
+	case "to":
+		if from && changeVerb(s.at(f.start-2)) {
+			// "rose from 9 to 12" is a change, not a range.
+			return
+		}
+	case "and":
+		if !between {
+			return
+		}
+	case "or":
+		if !n.Spelled || n.Value > 100 {
+			return
+		}
+	default:
+		return
+	}
+	m := k + 1
+	if _, c, ok := s.lx.preUnits.matchAt(s.low, m); ok {
+		m += c
+	}
+	if m >= len(s.low) || !s.t.nw.MayStart(s.low[m]) {
+		return
+	}
+	n2, used, ok := s.t.nw.ParseTokens(s.words(m))
+	if !ok || n2.Ordinal || n2.Fraction || n.Ordinal {
+		return
+	}
+	lo := n.Min
+	if used > 1 && !n.Approx && n.Value == n.Max {
+		// "4 to 5 million": the scale of the second number applies to a
+		// bare first number.
+		if b, _, ok := s.t.nw.ParseTokens(s.low[m : m+1]); ok && b.Value > 0 {
+			if mult := n2.Value / b.Value; mult >= 100 && lo*mult <= n2.Value {
+				lo *= mult
+			}
+		}
+	}
+	if lo >= n2.Max {
+		return
+	}
+	q := &f.q
+	q.Value, q.Min, q.Max = lo, lo, n2.Max
+	q.Approx = q.Approx || n2.Approx || sep == "or"
+	q.Rule = "range"
+	if between || from {
+		f.start--
+	}
+	f.numEnd = m + used
+}
+
+// changeVerb reports whether w says that a figure changed, as in "rose
+// from 9 to 12".
+func changeVerb(w string) bool {
+	switch w {
+	case "rose", "risen", "rise", "rising", "fell", "fallen", "fall", "falling",
+		"increased", "increase", "increasing", "decreased", "decrease",
+		"climbed", "climbing", "dropped", "dropping", "grew", "grown", "growing",
+		"jumped", "surged", "declined", "slipped", "soared", "plunged", "up",
+		"down", "raised", "cut", "reduced", "lowered", "went", "changed", "revised":
+		return true
+	}
+	return false
+}

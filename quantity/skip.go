@@ -1,0 +1,98 @@
+package quantity
+
+import (
+	"sort"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/numword"
+)
+
+// skipNumber reports whether the number in tokens [i, j) is not a quantity
+// of its own: an ordinal, part of a time expression (a year, a clock time,
+// a day of a month, a duration), a label ("Article 5"), or a bare "one".
+func (s *sent) skipNumber(i, j int, n numword.Number) bool {
+	if n.Ordinal {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if s.inTime(s.toks[k].Span) {
+			return true
+		}
+	}
+	prev := s.at(i - 1)
+	if s.lx.skip[prev] || s.lx.timeWords[prev] && isMonth(prev) || i > 0 && s.raw(i-1) == "May" {
+		return true
+	}
+	if s.toks[i].Kind == parley.TokenNumber && j == i+1 && len(s.low[i]) == 4 && n.Value >= 1800 && n.Value <= 2100 {
+		// A year, unless a unit or a counted noun follows or a currency
+		// comes before.
+		_, _, unit := s.lx.postUnits.matchAt(s.low, j)
+		_, _, noun := s.lx.nouns.matchAt(s.low, j)
+		_, _, cur := s.lx.preUnits.matchEnding(s.low, i, 2)
+		if !unit && !noun && !cur && !s.pluralAt(j) {
+			return true
+		}
+	}
+	if n.Spelled && n.Value == 1 && !n.Approx && !n.Fraction {
+		// "one" is a quantity only before what it counts.
+		_, _, unit := s.lx.postUnits.matchAt(s.low, j)
+		_, _, noun := s.lx.nouns.matchAt(s.low, j)
+		return !unit && !noun
+	}
+	return false
+}
+
+// isMonth reports whether w names a month (May aside, which needs its
+// capital).
+func isMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar",
+		"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// inTime reports whether sp overlaps a time expression of doc.Times.
+func (s *sent) inTime(sp parley.Span) bool {
+	ts := s.doc.Times
+	if len(ts) == 0 {
+		return false
+	}
+	// Times are sorted by start; look at those that start before sp ends.
+	k := sort.Search(len(ts), func(k int) bool { return ts[k].Span.Start >= sp.End })
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
+		if ts[m].Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAt reports whether token k looks like a plural noun.
+func (s *sent) pluralAt(k int) bool {
+	w := s.at(k)
+	if len(w) < 4 || s.toks[k].Kind != parley.TokenWord || s.lx.stop[w] {
+		return false
+	}
+	if w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == 'u' || w[len(w)-2] == 'i' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' || w[i] == '.' || w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasHyphen reports whether w holds a hyphen.
+func hasHyphen(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,111 @@
+package quantity
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
+
+// rate reads a period after the quantity ("5,000 soldiers a week", "$2m
+// per day", "every two weeks", "annually") into Per.
+func (s *sent) rate(f *found) {
+	k := f.end
+	if v, m, ok := s.lx.multiPer.matchAt(s.low, k); ok {
+		if !s.notRate(k + m) {
+			f.q.Per = v
+			f.end = k + m
+		}
+		return
+	}
+	if !s.lx.heads[s.at(k)] {
+		return
+	}
+	w := s.at(k + 1)
+	if d, ok := s.lx.periods[w]; ok {
+		if !s.notRate(k + 2) {
+			f.q.Per = d
+			f.end = k + 2
+		}
+		return
+	}
+	// "every two weeks", "every 3 days"
+	if s.at(k) != "every" || k+2 >= len(s.low) {
+		return
+	}
+	n, used, ok := s.t.nw.ParseTokens(s.words(k + 1))
+	if !ok || n.Approx || n.Ordinal || n.Fraction || n.Value < 1 || n.Value > 1000 || n.Value != float64(int(n.Value)) {
+		return
+	}
+	u := strings.TrimSuffix(s.at(k+1+used), "s")
+	d, ok := s.lx.periods[u]
+	if !ok {
+		return
+	}
+	f.q.Per = scaleDuration(d, int(n.Value))
+	f.end = k + 2 + used
+}
+
+// notRate reports whether the word at k shows that the period before it
+// is a time, not a rate: "a week ago", "a week earlier".
+func (s *sent) notRate(k int) bool {
+	switch s.at(k) {
+	case "ago", "earlier", "later", "before", "after", "old", "long", "-", "of":
+		return true
+	}
+	return false
+}
+
+// scaleDuration turns P1W into PnW.
+func scaleDuration(d string, n int) string {
+	i := strings.IndexByte(d, '1')
+	if i < 0 {
+		return d
+	}
+	return d[:i] + strconv.Itoa(n) + d[i+1:]
+}
+
+// sideWords are the phrases after a quantity that make it a per-side figure.
+var sideWords = [...][]string{
+	{"on", "each", "side"}, {"on", "both", "sides"}, {"from", "each", "side"},
+	{"from", "both", "sides"}, {"for", "each", "side"}, {"each", "side"},
+	{"per", "side"}, {"apiece"}, {"each", "way"},
+}
+
+// eachSide reads "on each side" and "1,000 for 1,000" after the quantity.
+func (s *sent) eachSide(f *found) {
+	k := f.end
+	for _, p := range sideWords {
+		if k+len(p) > len(s.low) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if s.low[k+i] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			s.setSide(f)
+			f.end = k + len(p)
+			return
+		}
+	}
+	// "1,000 for 1,000", "exchanged 390 soldiers for 390"
+	if s.at(k) == "for" && k+1 < len(s.toks) && s.toks[k+1].Kind == parley.TokenNumber || s.at(k) == "for" && k+1 < len(s.toks) && s.t.nw.MayStart(s.at(k+1)) && s.at(k+1) != "a" {
+		n, used, ok := s.t.nw.ParseTokens(s.words(k + 1))
+		if ok && n.Value == f.q.Value && !n.Approx {
+			s.setSide(f)
+			f.end = k + 1 + used
+			if c := s.counted(f.end); c.ok && c.lexicon {
+				f.end = c.end
+			}
+		}
+	}
+}
+
+func (s *sent) setSide(f *found) {
+	f.q.EachSide = true
+	f.q.Total = 2 * f.q.Value
+}
