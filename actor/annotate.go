@@ -1,0 +1,193 @@
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"github.com/parleyhq/parley"
+)
+
+// actorState is an actor being built, with what the linking rules need.
+type actorState struct {
+	a      parley.Actor
+	key    string
+	gender byte // 'm', 'f' or 0
+	keys   []string
+	leader bool
+	plural bool
+	head   string // agent noun of a description ("official")
+}
+
+func (a *actorState) person() bool { return a.a.Type == "person" }
+
+// mentionInfo is where a mention sits, for the pronoun rules.
+type mentionInfo struct {
+	sent int
+	tok  int
+}
+
+// state holds the work of one Annotate call.
+type state struct {
+	t        *Tagger
+	doc      *parley.Document
+	toks     []tok
+	date     time.Time
+	mentions []parley.Mention
+	info     []mentionInfo
+	actors   []*actorState
+	byKey    map[string]int
+	local    lexicon // names first seen in this document (unknown people)
+	sent     int
+	anon     int
+}
+
+// Annotate finds the actor mentions of doc, links them into actors and
+// codes each actor. It reads Tokens and Sentences (written by package
+// segment) and Published, and writes Mentions and Actors, replacing any
+// that were there. A document without sentences gets no actors.
+func (t *Tagger) Annotate(doc *parley.Document) {
+	doc.Mentions, doc.Actors = nil, nil
+	if len(doc.Sentences) == 0 || len(doc.Tokens) == 0 {
+		return
+	}
+	st := &state{t: t, doc: doc, toks: tokens(doc), date: doc.Published,
+		byKey: map[string]int{}, local: lexicon{}}
+	for si, s := range doc.Sentences {
+		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
+			continue
+		}
+		st.sent = si
+		for i := s.FirstToken; i < s.EndToken; {
+			if n := st.at(i, s.EndToken); n > i {
+				i = n
+			} else {
+				i++
+			}
+		}
+	}
+	doc.Mentions = st.mentions
+	doc.Actors = make([]parley.Actor, len(st.actors))
+	for i, a := range st.actors {
+		doc.Actors[i] = a.a
+	}
+	for i, m := range doc.Mentions {
+		if m.Actor >= 0 {
+			doc.Actors[m.Actor].Mentions = append(doc.Actors[m.Actor].Mentions, i)
+		}
+	}
+	for i := range doc.Actors {
+		if doc.Actors[i].Mentions == nil {
+			doc.Actors[i].Mentions = []int{}
+		}
+	}
+}
+
+// at tries every rule family at token i and returns the index after the
+// mention it found, or i when none matched.
+func (st *state) at(i, end int) int {
+	k := &st.toks[i]
+	if !k.word {
+		return i
+	}
+	if n := st.pronoun(i); n > i {
+		return n
+	}
+	if n := st.description(i, end); n > i {
+		return n
+	}
+	if n := st.name(i, end); n > i {
+		return n
+	}
+	if n := st.firstName(i, end); n > i {
+		return n
+	}
+	if n := st.orgSuffix(i, end); n > i {
+		return n
+	}
+	return i
+}
+
+// emit records a mention of actor a over [start, end).
+func (st *state) emit(start, end, a int, kind, rule string, tokIdx int) {
+	st.mentions = append(st.mentions, parley.Mention{Span: parley.Span{Start: start, End: end}, Actor: a, Kind: kind, Rule: rule})
+	st.info = append(st.info, mentionInfo{sent: st.sent, tok: tokIdx})
+}
+
+// actor returns the index of the actor with key, creating it with mk when
+// it does not exist yet.
+func (st *state) actor(key string, mk func() *actorState) int {
+	if key != "" {
+		if i, ok := st.byKey[key]; ok {
+			return i
+		}
+	}
+	a := mk()
+	a.key = key
+	st.actors = append(st.actors, a)
+	i := len(st.actors) - 1
+	if key != "" {
+		st.byKey[key] = i
+	}
+	return i
+}
+
+// personActor returns the actor of knowledge-base person p.
+func (st *state) personActor(pi int) int {
+	p := st.t.people[pi]
+	return st.actor("kb:"+p.id, func() *actorState {
+		tm := p.at(st.date)
+		var aliases []string
+		for _, a := range p.aliases {
+			aliases = append(aliases, strings.TrimLeft(a, "~="))
+		}
+		return &actorState{a: parley.Actor{Name: p.name, Type: "person", Country: tm.country, Org: tm.org,
+			Sector: tm.sector, Role: tm.role, KBID: p.id, Aliases: aliases},
+			gender: p.gender, keys: tm.keys, leader: tm.hasKey("leader")}
+	})
+}
+
+// orgActor returns the actor of knowledge-base organisation oi.
+func (st *state) orgActor(oi int) int {
+	o := st.t.orgs[oi]
+	return st.actor("kb:"+o.id, func() *actorState {
+		typ := o.typ
+		if typ == "" {
+			typ = "organisation"
+		}
+		return &actorState{a: parley.Actor{Name: o.name, Type: typ, Country: o.country, Org: o.orgCode,
+			Sector: o.sector, KBID: o.id}, plural: o.typ == "group"}
+	})
+}
+
+// stateActor returns the actor of the state with ISO code iso.
+func (st *state) stateActor(iso string) int {
+	return st.actor("state:"+iso, func() *actorState {
+		name := iso
+		if ci, ok := st.t.byISO[iso]; ok {
+			name = st.t.countries[ci].name
+		}
+		return &actorState{a: parley.Actor{Name: name, Type: "state", Country: iso}}
+	})
+}
+
+// groupActor returns the collective actor of a country (or organisation)
+// and sector: "Russian forces", "the Kremlin", "Ukrainian officials".
+func (st *state) groupActor(iso, org, sector, class, name string) int {
+	key := sector + ":" + iso + ":" + org
+	if class != "" {
+		key += ":" + class
+	}
+	return st.actor(key, func() *actorState {
+		typ := "group"
+		return &actorState{a: parley.Actor{Name: name, Type: typ, Country: iso, Org: org, Sector: sector},
+			plural: true}
+	})
+}
+
+// adjective returns the national adjective of iso ("Russian"), or "".
+func (st *state) adjective(iso string) string {
+	if ci, ok := st.t.byISO[iso]; ok {
+		return st.t.countries[ci].adjective
+	}
+	return ""
+}

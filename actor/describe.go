@@ -1,0 +1,438 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
+
+// mod is a modifier that gives a description its country or organisation:
+// "Russian", "Ukraine's", "Kremlin", "NATO", "Moscow's".
+type mod struct {
+	iso, org, sector string
+	orgIdx           int // index into Tagger.orgs, -1 when not an organisation
+	tok              int // first token
+}
+
+// modifierAt reads one modifier at token j.
+func (st *state) modifierAt(j, end int) (mod, int, bool) {
+	ps := st.t.lex.match(st.toks, j, end, 1<<phAdj|1<<phCountry|1<<phSeat|1<<phOrg)
+	for _, p := range ps {
+		n := len(p.words)
+		last := &st.toks[j+n-1]
+		switch p.kind {
+		case phAdj:
+			return mod{iso: st.t.countries[p.ref].iso3, orgIdx: -1, tok: j}, j + n, true
+		case phCountry:
+			if last.possLen > 0 {
+				return mod{iso: st.t.countries[p.ref].iso3, orgIdx: -1, tok: j}, j + n, true
+			}
+		case phSeat:
+			s := st.t.seats[p.ref]
+			if (s.capital || s.org != "") && last.possLen == 0 {
+				continue
+			}
+			m := mod{iso: s.country, sector: s.sector, org: s.org, orgIdx: -1, tok: j}
+			if s.org != "" {
+				m.iso = ""
+				if oi, ok := st.t.orgByCode[s.org]; ok {
+					m.orgIdx = oi
+				}
+			}
+			return m, j + n, true
+		case phOrg:
+			o := st.t.orgs[p.ref]
+			return mod{iso: o.country, org: orgCode(o), sector: o.sector, orgIdx: p.ref, tok: j}, j + n, true
+		}
+	}
+	if len(ps) == 0 && st.t.gaz != nil && st.toks[j].cap && st.toks[j].possLen == 0 {
+		if c, ok := st.t.gaz.CountryByDemonym(st.toks[j].text); ok {
+			return mod{iso: c.ISO3, orgIdx: -1, tok: j}, j + 1, true
+		}
+	}
+	return mod{}, j, false
+}
+
+// roleAt reads a title or agent noun at token j and merges the entries
+// that match it ("spokesman" is both).
+func (st *state) roleAt(j, end int) (role, int, bool) {
+	ps := st.t.lex.match(st.toks, j, end, 1<<phRole)
+	if len(ps) == 0 {
+		return role{}, j, false
+	}
+	var r role
+	for i, p := range ps {
+		x := st.t.roles[p.ref]
+		if i == 0 {
+			r = x
+			continue
+		}
+		if x.title {
+			r.title, r.key, r.leader = true, x.key, r.leader || x.leader
+		}
+		if x.plural {
+			r.plural = true
+		}
+		if x.bare {
+			r.bare = true
+		}
+		if r.head == "" {
+			r.head = x.head
+		}
+	}
+	return r, j + len(ps[0].words), true
+}
+
+// description reads [determiner] [premodifiers] [modifiers] role [name]:
+// "President Donald Trump", "Russian President Vladimir Putin", "a senior
+// Ukrainian official", "Russian and Ukrainian delegations", "the Ukrainian
+// leader", "civilians", "both leaders".
+func (st *state) description(i, end int) int {
+	toks := st.toks
+	j, det := i, -1
+	if determiners[toks[j].low] {
+		det, j = j, j+1
+	}
+	two := false
+	for j < end && premods[toks[j].low] {
+		two = two || toks[j].low == "two"
+		j++
+	}
+	var mods []mod
+	for j < end {
+		m, nj, ok := st.modifierAt(j, end)
+		if !ok {
+			break
+		}
+		mods, j = append(mods, m), nj
+		if j+1 < end && (toks[j].low == "and" || toks[j].low == "," || toks[j].low == "or") {
+			if _, _, ok := st.modifierAt(j+1, end); ok {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	for j < end && premods[toks[j].low] {
+		two = two || toks[j].low == "two"
+		j++
+	}
+	if j >= end {
+		return i
+	}
+	r, k, ok := st.roleAt(j, end)
+	if !ok {
+		return i
+	}
+	roleTok := j
+	spanEnd := endOf(toks, k-1)
+	if r.title {
+		if n := st.titleName(i, roleTok, k, end, r, mods); n > i {
+			return n
+		}
+	}
+	noun := norm(st.doc.Text[toks[roleTok].span.Start:spanEnd])
+	// "the president of Russia"
+	if len(mods) == 0 && k+1 < end && toks[k].low == "of" && toks[k-1].possLen == 0 {
+		if ps := st.t.lex.match(toks, k+1, end, 1<<phCountry|1<<phOrg); len(ps) > 0 {
+			p, n := ps[0], len(ps[0].words)
+			m := mod{orgIdx: -1, tok: k + 1}
+			if p.kind == phCountry {
+				m.iso = st.t.countries[p.ref].iso3
+			} else {
+				o := st.t.orgs[p.ref]
+				m = mod{iso: o.country, org: orgCode(o), sector: o.sector, orgIdx: p.ref, tok: k + 1}
+			}
+			mods, spanEnd, k = append(mods, m), endOf(toks, k+n), k+1+n
+		}
+	}
+	if det < 0 && len(mods) == 0 && !(r.plural && r.bare) {
+		return i
+	}
+	start := toks[roleTok].span.Start
+	switch {
+	case det >= 0 && !toks[roleTok].cap:
+		start = toks[det].span.Start
+	case len(mods) > 0:
+		start = toks[mods[0].tok].span.Start
+	case det >= 0 && toks[det].cap && !r.title:
+		start = toks[det].span.Start
+	}
+	if toks[k-1].possLen > 0 && r.plural {
+		// "the soldiers' families": still the soldiers.
+		spanEnd = endOf(toks, k-1)
+	}
+	detWord := ""
+	if det >= 0 {
+		detWord = toks[det].low
+	}
+	switch {
+	case r.plural && r.key == "leader" || r.plural && r.head == "leader":
+		if len(mods) == 0 && (detWord == "both" || detWord == "the" && two) {
+			if st.bothLeaders(start, spanEnd, i) {
+				return k
+			}
+		}
+		if len(mods) == 0 {
+			return i
+		}
+		st.plural(start, spanEnd, r, noun, mods, i)
+	case r.plural:
+		st.plural(start, spanEnd, r, noun, mods, i)
+	case delegationHeads[r.head] && !indefinite[detWord]:
+		st.plural(start, spanEnd, r, noun, mods, i)
+	case indefinite[detWord]:
+		st.anonymous(start, spanEnd, r, mods, i)
+	case collectives[r.head]:
+		st.collective(start, spanEnd, r, mods, i)
+	default:
+		st.definite(start, spanEnd, r, mods, i, det)
+	}
+	return k
+}
+
+// sectorOf gives the sector of a description: an organisation or seat
+// modifier decides for government, military and rebel nouns ("Hamas
+// gunmen", "NATO leaders"); otherwise the noun does.
+func sectorOf(r role, m mod) string {
+	if m.sector != "" && (r.sector == "GOV" || r.sector == "MIL" || r.sector == "REB") {
+		if m.sector == "GOV" && r.sector == "MIL" {
+			return "MIL"
+		}
+		return m.sector
+	}
+	return r.sector
+}
+
+func (st *state) modName(m mod) string {
+	if m.orgIdx >= 0 {
+		return st.t.orgs[m.orgIdx].name
+	}
+	if a := st.adjective(m.iso); a != "" {
+		return a
+	}
+	return m.iso
+}
+
+// plural links a plural description to the collective actor of each of its
+// modifiers; several modifiers make a list of actors on one span.
+func (st *state) plural(start, end int, r role, noun string, mods []mod, tokIdx int) {
+	class := ""
+	if delegationHeads[r.head] {
+		class = "delegation"
+	}
+	rule := "agent-plural"
+	if len(mods) > 1 {
+		rule = "conj-list"
+	}
+	if len(mods) == 0 {
+		a := st.groupActor("", "", r.sector, class, noun)
+		st.emit(start, end, a, "description", "agent-bare", tokIdx)
+		return
+	}
+	for _, m := range mods {
+		a := st.groupActor(m.iso, m.org, sectorOf(r, m), class, strings.TrimSpace(st.modName(m)+" "+noun))
+		st.emit(start, end, a, "description", rule, tokIdx)
+	}
+}
+
+// orgCode is the organisation code actors of o carry.
+func orgCode(o *org) string {
+	if o.orgCode != "" {
+		return o.orgCode
+	}
+	return o.id
+}
+
+// anonymous makes a new unnamed actor: "a senior Ukrainian official".
+func (st *state) anonymous(start, end int, r role, mods []mod, tokIdx int) {
+	m := mod{orgIdx: -1}
+	if len(mods) > 0 {
+		m = mods[0]
+	}
+	st.anon++
+	name := strings.TrimSpace(st.doc.Text[start:end])
+	if sp := strings.IndexByte(name, ' '); sp > 0 && indefinite[strings.ToLower(name[:sp])] {
+		name = name[sp+1:]
+	}
+	a := st.actor("", func() *actorState {
+		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
+			Sector: sectorOf(r, m), Role: r.head, Anonymous: true}, head: r.head, keys: keysOf(r), leader: r.leader}
+	})
+	st.emit(start, end, a, "description", "anonymous", tokIdx)
+}
+
+func keysOf(r role) []string {
+	if r.key == "" {
+		return nil
+	}
+	return []string{r.key}
+}
+
+// collective links "the Russian government", "the Ukrainian military".
+func (st *state) collective(start, end int, r role, mods []mod, tokIdx int) {
+	if len(mods) == 0 {
+		// "the government": the latest collective actor of the same sector.
+		for i := len(st.mentions) - 1; i >= 0; i-- {
+			a := st.mentions[i].Actor
+			if a >= 0 && st.actors[a].a.Country != "" && st.actors[a].a.Sector == r.sector && !st.actors[a].person() && st.actors[a].a.Type != "state" {
+				st.emit(start, end, a, "description", "def-collective", tokIdx)
+				return
+			}
+		}
+		a := st.groupActor("", "", r.sector, "", r.head)
+		st.emit(start, end, a, "description", "def-collective", tokIdx)
+		return
+	}
+	for _, m := range mods {
+		sector := sectorOf(r, m)
+		name := strings.TrimSpace(st.modName(m) + " " + r.head)
+		if m.org != "" && m.orgIdx >= 0 && (m.sector == sector) {
+			a := st.orgActor(m.orgIdx)
+			st.emit(start, end, a, "description", "collective-org", tokIdx)
+			continue
+		}
+		if sector == "GOV" {
+			name = strings.TrimSpace(st.modName(m) + " government")
+		}
+		a := st.groupActor(m.iso, m.org, sector, "", name)
+		st.emit(start, end, a, "description", "collective", tokIdx)
+	}
+}
+
+// definite resolves a singular definite description: "the president",
+// "the Ukrainian leader", "the official", "Ukraine's foreign minister".
+func (st *state) definite(start, end int, r role, mods []mod, tokIdx, det int) {
+	m := mod{orgIdx: -1}
+	if len(mods) > 0 {
+		m = mods[0]
+	}
+	// Apposition: "Dmitry Peskov, the Kremlin spokesman".
+	if det > 0 && st.toks[det-1].low == "," && len(st.mentions) > 0 {
+		last := st.mentions[len(st.mentions)-1]
+		if last.Actor >= 0 && last.Span.End == st.toks[det-1].span.Start && st.actors[last.Actor].person() {
+			st.emit(start, end, last.Actor, "title", "apposition", tokIdx)
+			st.enrich(last.Actor, r, m)
+			return
+		}
+	}
+	for i := len(st.mentions) - 1; i >= 0; i-- {
+		a := st.mentions[i].Actor
+		if a < 0 || !st.actors[a].person() || !st.fits(st.actors[a], r, m) {
+			continue
+		}
+		st.emit(start, end, a, "title", "title-coref", tokIdx)
+		return
+	}
+	if r.key != "" && (m.iso != "" || m.org != "") {
+		if pi := st.kbByRole(r, m); pi >= 0 {
+			st.emit(start, end, st.personActor(pi), "title", "title-kb", tokIdx)
+			return
+		}
+	}
+	name := strings.TrimSpace(st.doc.Text[start:end])
+	if sp := strings.IndexByte(name, ' '); sp > 0 && determiners[strings.ToLower(name[:sp])] {
+		name = name[sp+1:]
+	}
+	key := "desc:" + r.head + ":" + m.iso + ":" + m.org
+	a := st.actor(key, func() *actorState {
+		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
+			Sector: sectorOf(r, m), Role: r.head}, head: r.head, keys: keysOf(r), leader: r.leader}
+	})
+	st.emit(start, end, a, "description", "description", tokIdx)
+}
+
+// fits reports whether person actor a can be called by role r with
+// modifier m.
+func (st *state) fits(a *actorState, r role, m mod) bool {
+	if m.iso != "" && a.a.Country != m.iso {
+		return false
+	}
+	if m.org != "" && a.a.Org != m.org && !(m.sector == "GOV" && a.a.Country == m.iso) {
+		return false
+	}
+	if r.key == "" {
+		return a.head == r.head && a.head != ""
+	}
+	if r.key == "leader" || r.leader && r.key == "" {
+		return a.leader
+	}
+	return contains(a.keys, r.key) || a.head == r.head
+}
+
+// enrich adds what an apposition says to a person recognised by rule.
+func (st *state) enrich(ai int, r role, m mod) {
+	a := st.actors[ai]
+	if a.a.KBID != "" {
+		return
+	}
+	if a.a.Country == "" {
+		a.a.Country = m.iso
+	}
+	if a.a.Org == "" {
+		a.a.Org = m.org
+	}
+	if a.a.Sector == "" {
+		a.a.Sector = sectorOf(r, m)
+	}
+	if a.a.Role == "" {
+		a.a.Role = r.head
+	}
+	if r.key != "" && !contains(a.keys, r.key) {
+		a.keys = append(a.keys, r.key)
+	}
+	a.leader = a.leader || r.leader
+}
+
+// kbByRole finds the knowledge-base person who held role r for the
+// country or organisation of m at the document's date.
+func (st *state) kbByRole(r role, m mod) int {
+	best := -1
+	for pi, p := range st.t.people {
+		for _, tm := range p.terms {
+			if m.iso != "" && tm.country != m.iso || m.iso == "" && tm.org != m.org {
+				continue
+			}
+			if !tm.hasKey(r.key) {
+				continue
+			}
+			if st.date.IsZero() && !tm.end.IsZero() || !st.date.IsZero() && !tm.covers(st.date) {
+				continue
+			}
+			if best < 0 {
+				best = pi
+			}
+		}
+	}
+	return best
+}
+
+// bothLeaders links "both leaders" to the two leaders last mentioned other
+// than the subject of the sentence.
+func (st *state) bothLeaders(start, end, tokIdx int) bool {
+	subj := st.subject(st.sent, -1, func(a *actorState) bool { return a.person() })
+	var found []int
+	for i := len(st.mentions) - 1; i >= 0 && len(found) < 2; i-- {
+		a := st.mentions[i].Actor
+		if a < 0 || a == subj || !st.actors[a].person() || !st.actors[a].leader || contains2(found, a) {
+			continue
+		}
+		found = append(found, a)
+	}
+	if len(found) < 2 {
+		return false
+	}
+	for _, a := range []int{min(found[0], found[1]), max(found[0], found[1])} {
+		st.emit(start, end, a, "title", "both-leaders", tokIdx)
+	}
+	return true
+}
+
+func contains2(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

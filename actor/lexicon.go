@@ -1,0 +1,187 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kinds of lexicon phrases.
+const (
+	phPerson  = iota // ref: index into Tagger.people
+	phOrg            // ref: index into Tagger.orgs
+	phCountry        // ref: index into Tagger.countries
+	phSeat           // ref: index into Tagger.seats
+	phRole           // ref: index into Tagger.roles
+	phAdj            // a national adjective; ref: country
+	phPeople         // a plural noun for a nation ("Ukrainians"); ref: country
+)
+
+// phrase is one entry of the lexicon: a sequence of normalised words.
+type phrase struct {
+	words []string // normalised (lower case, typographic apostrophes folded)
+	forms []string // as written in the data, for case checks
+	kind  int
+	ref   int
+	exact bool // case must match exactly (acronyms such as "AP", "US")
+	weak  bool // a surname that needs the full name or a title first
+}
+
+// lexicon indexes phrases by their first word.
+type lexicon map[string][]*phrase
+
+// add tokenises s and adds it under kind and ref. A leading "~" marks a
+// weak alias and a leading "=" an exact-case one; all-capital aliases of up
+// to five letters are exact-case too.
+func (lx lexicon) add(s string, kind, ref int) {
+	p := &phrase{kind: kind, ref: ref}
+	switch {
+	case strings.HasPrefix(s, "~"):
+		p.weak, s = true, s[1:]
+	case strings.HasPrefix(s, "="):
+		p.exact, s = true, s[1:]
+	}
+	p.forms = aliasTokens(s)
+	if len(p.forms) == 0 {
+		return
+	}
+	if len(p.forms) == 1 && isAcronym(p.forms[0]) {
+		p.exact = true
+	}
+	for _, f := range p.forms {
+		p.words = append(p.words, norm(f))
+	}
+	k := p.words[0]
+	for _, q := range lx[k] {
+		if q.kind == p.kind && q.ref == p.ref && strings.Join(q.forms, " ") == strings.Join(p.forms, " ") {
+			return
+		}
+	}
+	lx[k] = append(lx[k], p)
+}
+
+// sortAll orders every bucket longest phrase first, so the first match is
+// the longest; ties keep insertion order.
+func (lx lexicon) sortAll() {
+	for _, ps := range lx {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+}
+
+// aliasTokens splits a data string the way package segment splits text:
+// at spaces, with commas and brackets as tokens of their own.
+func aliasTokens(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		for strings.HasPrefix(f, "(") {
+			out = append(out, "(")
+			f = f[1:]
+		}
+		var tail []string
+		for len(f) > 1 && strings.ContainsAny(f[len(f)-1:], ",)") {
+			tail = append([]string{f[len(f)-1:]}, tail...)
+			f = f[:len(f)-1]
+		}
+		if f != "" {
+			out = append(out, f)
+		}
+		out = append(out, tail...)
+	}
+	return out
+}
+
+// isAcronym reports whether w is written in capitals (with optional
+// periods and digits) and has at most five letters: AP, UN, U.S., G7.
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '-' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters > 0 && letters <= 5
+}
+
+// norm folds case and typographic apostrophes.
+func norm(s string) string {
+	s = strings.ToLower(s)
+	if strings.ContainsAny(s, "’‘`") {
+		s = strings.NewReplacer("’", "'", "‘", "'", "`", "'").Replace(s)
+	}
+	return s
+}
+
+// startsUpper reports whether s begins with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// match returns the phrases of kind set kinds (a bit set of 1<<kind) that
+// match the tokens at i, longest first: all phrases of the longest length
+// that matches. Matching ignores a possessive on the last token.
+func (lx lexicon) match(toks []tok, i, end int, kinds int) []*phrase {
+	var out []*phrase
+	n := 0
+	for _, key := range [2]string{toks[i].low, toks[i].base} {
+		for _, p := range lx[key] {
+			if kinds&(1<<p.kind) == 0 || len(p.words) < n || i+len(p.words) > end {
+				continue
+			}
+			if !p.matches(toks, i) {
+				continue
+			}
+			if len(p.words) > n {
+				n, out = len(p.words), out[:0]
+			}
+			if !containsPhrase(out, p) {
+				out = append(out, p)
+			}
+		}
+		if toks[i].low == toks[i].base {
+			break
+		}
+	}
+	return out
+}
+
+func containsPhrase(ps []*phrase, p *phrase) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *phrase) matches(toks []tok, i int) bool {
+	last := len(p.words) - 1
+	for j, w := range p.words {
+		t := &toks[i+j]
+		text, low := t.text, t.low
+		if j == last && t.low != w {
+			// A possessive may follow the last word only.
+			text, low = t.text[:len(t.text)-t.possLen], t.base
+		} else if j != last && t.possLen > 0 && t.low != w {
+			return false
+		}
+		if low != w {
+			return false
+		}
+		if p.exact {
+			if text != p.forms[j] && !(p.kind == phRole) {
+				return false
+			}
+			continue
+		}
+		if p.kind != phRole && startsUpper(p.forms[j]) && !startsUpper(text) {
+			return false
+		}
+	}
+	return true
+}

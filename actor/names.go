@@ -1,0 +1,321 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
+
+// titleName reads a name after a title: "President Donald Trump",
+// "Russian President Vladimir Putin", "spokesman Dmitry Peskov", "Foreign
+// Minister Hakan Fidan". The mention runs from the first modifier (or the
+// title) to the end of the name.
+func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
+	toks := st.toks
+	if k >= end || toks[k-1].possLen > 0 || !toks[k].cap {
+		return i
+	}
+	start := toks[roleTok].span.Start
+	if len(mods) > 0 {
+		start = toks[mods[0].tok].span.Start
+	}
+	// A known person: the knowledge base, weak surnames included, or a name
+	// seen earlier in the document.
+	if ps := st.t.lex.match(toks, k, end, 1<<phPerson); len(ps) > 0 {
+		n := k + len(ps[0].words)
+		pi := st.pickPerson(ps, true)
+		if pi >= 0 {
+			st.emit(start, endOf(toks, n-1), st.personActor(pi), "name", "kb-title-name", i)
+			return n
+		}
+	}
+	if ps := st.local.match(toks, k, end, 1<<phPerson); len(ps) > 0 {
+		n := k + len(ps[0].words)
+		st.emit(start, endOf(toks, n-1), ps[0].ref, "name", "title-surname", i)
+		return n
+	}
+	n := st.nameSeq(k, end)
+	if n == k {
+		return i
+	}
+	m := mod{orgIdx: -1}
+	if len(mods) > 0 {
+		m = mods[0]
+	}
+	name := st.doc.Text[toks[k].span.Start:endOf(toks, n-1)]
+	gender := st.t.firstNames[toks[k].low]
+	if gender == 'u' {
+		gender = 0
+	}
+	roleText := norm(st.doc.Text[toks[roleTok].span.Start:endOf(toks, k-1)])
+	switch roleText {
+	case "spokeswoman", "queen":
+		gender = 'f'
+	case "spokesman", "king":
+		gender = 'm'
+	}
+	a := st.actor("name:"+norm(name), func() *actorState {
+		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
+			Sector: sectorOf(r, m), Role: roleText}, gender: gender, keys: keysOf(r), leader: r.leader, head: r.head}
+	})
+	st.remember(k, n, a)
+	st.emit(start, endOf(toks, n-1), a, "name", "title-name", i)
+	return n
+}
+
+// nameSeq returns the end of a sequence of capitalised words at k that can
+// be a person's name (at most four words, particles allowed inside), or k.
+func (st *state) nameSeq(k, end int) int {
+	toks := st.toks
+	n := k
+	for n < end && n-k < 5 {
+		t := &toks[n]
+		switch {
+		case t.cap && t.word && !stopCaps[t.low] && !st.isPlaceWord(n, end):
+			n++
+			if t.possLen > 0 {
+				return n
+			}
+			continue
+		case particles[t.low] && n > k && n+1 < end && toks[n+1].cap:
+			n++
+			continue
+		}
+		break
+	}
+	for n > k && particles[toks[n-1].low] {
+		n--
+	}
+	return n
+}
+
+// isPlaceWord reports whether the token at n starts a country, adjective or
+// seat, which ends a name.
+func (st *state) isPlaceWord(n, end int) bool {
+	return len(st.t.lex.match(st.toks, n, end, 1<<phCountry|1<<phAdj|1<<phSeat|1<<phRole|1<<phOrg)) > 0
+}
+
+// remember adds the name at tokens [k, n) and its last word to the
+// document's own lexicon, so later mentions ("Hassan") link to the actor.
+func (st *state) remember(k, n, a int) {
+	words := make([]string, 0, n-k)
+	for j := k; j < n; j++ {
+		w := st.toks[j].text
+		if j == n-1 {
+			w = w[:len(w)-st.toks[j].possLen]
+		}
+		words = append(words, w)
+	}
+	st.local.add(strings.Join(words, " "), phPerson, a)
+	if n-k > 1 {
+		st.local.add(words[len(words)-1], phPerson, a)
+	}
+	st.local.sortAll()
+}
+
+// pickPerson chooses among knowledge-base people that share a name: one
+// already in the document, else one in office at the document's date, else
+// the first. Weak aliases count only when allowWeak is set or the person
+// is already in the document.
+func (st *state) pickPerson(ps []*phrase, allowWeak bool) int {
+	best, bestScore := -1, -1
+	for _, p := range ps {
+		if p.kind != phPerson {
+			continue
+		}
+		person := st.t.people[p.ref]
+		_, inDoc := st.byKey["kb:"+person.id]
+		if p.weak && !allowWeak && !inDoc {
+			continue
+		}
+		score := 0
+		switch {
+		case inDoc:
+			score = 3
+		case !st.date.IsZero() && person.at(st.date).covers(st.date):
+			score = 2
+		case st.date.IsZero() && person.at(st.date).end.IsZero():
+			score = 2
+		default:
+			score = 1
+		}
+		if score > bestScore {
+			best, bestScore = p.ref, score
+		}
+	}
+	return best
+}
+
+// name reads a knowledge-base name (person, organisation, state, seat) or a
+// name first seen earlier in the document.
+func (st *state) name(i, end int) int {
+	toks := st.toks
+	if ps := st.local.match(toks, i, end, 1<<phPerson); len(ps) > 0 {
+		kb := st.t.lex.match(toks, i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat)
+		if len(kb) == 0 || len(kb[0].words) <= len(ps[0].words) {
+			n := i + len(ps[0].words)
+			st.emit(toks[i].span.Start, endOf(toks, n-1), ps[0].ref, "name", "surname", i)
+			return n
+		}
+	}
+	ps := st.t.lex.match(toks, i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat|1<<phPeople)
+	if len(ps) == 0 {
+		return i
+	}
+	n := i + len(ps[0].words)
+	start, stop := toks[i].span.Start, endOf(toks, n-1)
+	if pi := st.pickPerson(ps, false); pi >= 0 {
+		rule := "kb-alias"
+		if norm(st.doc.Text[start:stop]) == norm(st.t.people[pi].name) {
+			rule = "kb-name"
+		}
+		st.emit(start, stop, st.personActor(pi), "name", rule, i)
+		return n
+	}
+	for _, p := range ps {
+		switch p.kind {
+		case phOrg:
+			st.emit(start, stop, st.orgActor(p.ref), "name", "kb-org", i)
+			return n
+		case phCountry:
+			st.emit(start, stop, st.stateActor(st.t.countries[p.ref].iso3), "name", "country", i)
+			return n
+		case phPeople:
+			c := st.t.countries[p.ref]
+			a := st.groupActor(c.iso3, "", "", "", c.adjective+"s")
+			if c.adjective == "" {
+				a = st.groupActor(c.iso3, "", "", "", st.doc.Text[start:stop])
+			}
+			st.emit(start, stop, a, "demonym", "nation-plural", i)
+			return n
+		case phSeat:
+			s := st.t.seats[p.ref]
+			if (s.capital || s.org != "") && !st.metonymContext(i, n, end) {
+				return n
+			}
+			rule := "seat"
+			if s.capital {
+				rule = "capital-metonym"
+			}
+			if s.org != "" {
+				if oi, ok := st.t.orgByCode[s.org]; ok {
+					st.emit(start, stop, st.orgActor(oi), "metonym", rule, i)
+					return n
+				}
+			}
+			name := s.name
+			if adj := st.adjective(s.country); adj != "" {
+				switch s.sector {
+				case "GOV":
+					name = adj + " government"
+				case "MIL":
+					name = adj + " military"
+				}
+			}
+			st.emit(start, stop, st.groupActor(s.country, "", s.sector, "", name), "metonym", rule, i)
+			return n
+		}
+	}
+	// Only weak surnames matched: not a mention, but skip the words.
+	return n
+}
+
+// metonymContext reports whether the capital at tokens [i, n) stands for a
+// government: not after a locative preposition ("in Moscow"), not before a
+// place noun ("Kyiv region"), and not part of a longer capitalised name.
+func (st *state) metonymContext(i, n, end int) bool {
+	toks := st.toks
+	if i > 0 {
+		p := toks[i-1]
+		if locatives[p.low] {
+			if p.low == "on" && i > 1 && pressureNouns[toks[i-2].low] {
+				return true
+			}
+			return false
+		}
+		if p.cap && p.word && !stopCaps[p.low] && st.doc.SentenceAt(p.span.Start) == st.sent && i > st.doc.Sentences[st.sent].FirstToken {
+			return false
+		}
+	}
+	if n < end {
+		x := toks[n]
+		if placeNext[x.low] || x.cap && x.word && !stopCaps[x.low] && toks[n-1].possLen == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// firstName reads "Firstname Lastname" for first names in the lexicon.
+func (st *state) firstName(i, end int) int {
+	toks := st.toks
+	g, ok := st.t.firstNames[toks[i].low]
+	if !ok || !toks[i].cap || toks[i].possLen > 0 || i+1 >= end {
+		return i
+	}
+	n := st.nameSeq(i+1, end)
+	if n == i+1 || n-i > 4 {
+		return i
+	}
+	if g == 'u' {
+		g = 0
+	}
+	name := st.doc.Text[toks[i].span.Start:endOf(toks, n-1)]
+	a := st.actor("name:"+norm(name), func() *actorState {
+		return &actorState{a: parley.Actor{Name: name, Type: "person"}, gender: g}
+	})
+	st.remember(i, n, a)
+	st.emit(toks[i].span.Start, endOf(toks, n-1), a, "name", "first-name", i)
+	return n
+}
+
+// orgSuffix reads capitalised names that end in an organisation word:
+// "Ministry of Defence", "Sudanese Armed Forces", "National Security Council".
+func (st *state) orgSuffix(i, end int) int {
+	toks := st.toks
+	if !toks[i].cap || stopCaps[toks[i].low] {
+		return i
+	}
+	last, sector, n := -1, "", i
+	for n < end && n-i < 8 {
+		t := &toks[n]
+		if t.cap && t.word {
+			if s, ok := orgSuffixes[t.base]; ok {
+				last, sector = n, s
+			}
+			n++
+			if t.possLen > 0 {
+				break
+			}
+			continue
+		}
+		if (t.low == "of" || t.low == "for" || t.low == "and" || t.low == "on") && n+1 < end && toks[n+1].cap && n > i {
+			n++
+			continue
+		}
+		break
+	}
+	for n > i && !toks[n-1].cap {
+		n--
+	}
+	if last < 0 || n-i < 2 {
+		return i
+	}
+	// "Ministry of Defence" keeps its "of" tail; "Army chief" does not start
+	// an organisation.
+	iso := ""
+	for j := i; j < n; j++ {
+		if ps := st.t.lex.match(toks, j, end, 1<<phAdj|1<<phCountry); len(ps) > 0 && iso == "" {
+			iso = st.t.countries[ps[0].ref].iso3
+		}
+		if toks[j].low == "defence" || toks[j].low == "defense" {
+			sector = "MIL"
+		}
+	}
+	name := st.doc.Text[toks[i].span.Start:endOf(toks, n-1)]
+	a := st.actor("org:"+norm(name), func() *actorState {
+		return &actorState{a: parley.Actor{Name: name, Type: "organisation", Country: iso, Sector: sector}}
+	})
+	st.emit(toks[i].span.Start, endOf(toks, n-1), a, "name", "org-suffix", i)
+	return n
+}

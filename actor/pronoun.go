@@ -1,0 +1,96 @@
+package actor
+
+// pronoun links he/she/they/it to an actor mentioned before it.
+//
+// Rules, in order:
+//   - he, she (and him, his, her, ...): the first gender-compatible person
+//     mentioned earlier in the same sentence (its subject, usually), else
+//     the first compatible person of the nearest earlier sentence that has
+//     one, at most three sentences back ("pronoun-subject",
+//     "pronoun-previous-subject");
+//   - they, them, their: the nearest group or organisation earlier in the
+//     sentence, else the first of the previous sentence ("pronoun-group");
+//   - it, its: the first actor of the sentence, or of the previous one, when
+//     it is an organisation, a state or a government; "it" only before a
+//     verb of saying or deciding ("pronoun-it").
+func (st *state) pronoun(i int) int {
+	t := &st.toks[i]
+	var g byte
+	switch {
+	case malePronouns[t.low]:
+		g = 'm'
+	case femalePronouns[t.low]:
+		g = 'f'
+	case pluralPronouns[t.low]:
+		return st.pluralPronoun(i)
+	case neuterPronouns[t.low]:
+		return st.itPronoun(i)
+	default:
+		return i
+	}
+	person := func(a *actorState) bool { return a.person() && (a.gender == 0 || a.gender == g) && !a.plural }
+	if a := st.subject(st.sent, i, person); a >= 0 {
+		st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-subject", i)
+		return i + 1
+	}
+	for s := st.sent - 1; s >= 0 && s >= st.sent-3; s-- {
+		if a := st.subject(s, -1, person); a >= 0 {
+			st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-previous-subject", i)
+			return i + 1
+		}
+	}
+	return i + 1
+}
+
+// subject returns the actor of the first mention in sentence s (before
+// token before, when before >= 0) that ok accepts, or -1.
+func (st *state) subject(s, before int, ok func(*actorState) bool) int {
+	lo := len(st.info)
+	for lo > 0 && st.info[lo-1].sent >= s {
+		lo--
+	}
+	for j := lo; j < len(st.info) && st.info[j].sent == s; j++ {
+		if before >= 0 && st.info[j].tok >= before {
+			break
+		}
+		if a := st.mentions[j].Actor; a >= 0 && ok(st.actors[a]) {
+			return a
+		}
+	}
+	return -1
+}
+
+func (st *state) pluralPronoun(i int) int {
+	t := &st.toks[i]
+	group := func(a *actorState) bool { return a.plural || a.a.Type == "organisation" }
+	for j := len(st.info) - 1; j >= 0 && st.info[j].sent == st.sent; j-- {
+		if a := st.mentions[j].Actor; a >= 0 && group(st.actors[a]) {
+			st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-group", i)
+			return i + 1
+		}
+	}
+	if st.sent > 0 {
+		if a := st.subject(st.sent-1, -1, group); a >= 0 {
+			st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-group", i)
+			return i + 1
+		}
+	}
+	return i + 1
+}
+
+func (st *state) itPronoun(i int) int {
+	t := &st.toks[i]
+	if t.low == "it" && (i+1 >= len(st.toks) || !itVerbs[st.toks[i+1].low]) {
+		return i + 1
+	}
+	any := func(*actorState) bool { return true }
+	a := st.subject(st.sent, i, any)
+	if a < 0 && st.sent > 0 {
+		a = st.subject(st.sent-1, -1, any)
+	}
+	if a < 0 || st.actors[a].person() || st.actors[a].plural && st.actors[a].a.Sector != "GOV" {
+		return i + 1
+	}
+	st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-it", i)
+	return i + 1
+}
