@@ -74,7 +74,7 @@ func (t *tokenizer) run(start, end int) {
 			if isSymbolRune(r) {
 				kind = parley.TokenSymbol
 			}
-			if isApostrophe(r) {
+			if r == '‘' || isApostrophe(r) {
 				t.singleQuote(r, i, start, n)
 			}
 			i = t.emit(i, i+n, kind)
