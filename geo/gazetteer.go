@@ -111,7 +111,7 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		countries: map[string]*Country{}, country: map[string]int32{}, byName: map[string]string{},
 		demonym: map[string]string{}, seats: map[string]Seat{}, stop: map[string]bool{}, lowerFirst: map[string]bool{},
 	}
-	steps := []func(fs.FS) error{g.loadStop, g.loadCountries, g.loadPlaces, g.loadRegions, g.loadAliases, g.loadSeats}
+	steps := []func(fs.FS) error{g.loadStop, g.loadCountries, g.loadCountryPoints, g.loadPlaces, g.loadRegions, g.loadAliases, g.loadSeats}
 	for _, step := range steps {
 		if err := step(fsys); err != nil {
 			return nil, fmt.Errorf("load gazetteer: %w", err)
@@ -165,6 +165,28 @@ func (g *Gazetteer) loadCountries(fsys fs.FS) error {
 			g.addName(e, n, flagAlt)
 			g.byName[nameKey(n)] = c.ISO3
 		}
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadCountryPoints(fsys fs.FS) error {
+	return eachRow(fsys, "data/countrypoints.tsv", func(f []string) error {
+		if len(f) < 3 {
+			return fmt.Errorf("want 3 fields, got %d", len(f))
+		}
+		lat, err1 := strconv.ParseFloat(f[1], 64)
+		lon, err2 := strconv.ParseFloat(f[2], 64)
+		i, ok := g.country[f[0]]
+		switch {
+		case err1 != nil:
+			return err1
+		case err2 != nil:
+			return err2
+		case !ok:
+			return fmt.Errorf("no country %s", f[0])
+		}
+		g.entries[i].Lat, g.entries[i].Lon = lat, lon
+		g.countries[f[0]].Lat, g.countries[f[0]].Lon = lat, lon
 		return nil
 	})
 }
@@ -305,6 +327,25 @@ func (g *Gazetteer) loadAliases(fsys fs.FS) error {
 	return eachRow(fsys, "data/aliases.tsv", func(f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want 3 fields, got %d", len(f))
+		}
+		var flags uint8
+		if len(f) > 2 && f[2] == "stop" {
+			flags = flagStop
+		}
+		if cc, code, ok := strings.Cut(f[1], "."); ok && len(cc) == 2 {
+			var i int32 = -1
+			for _, c := range g.countries {
+				if c.ISO2 == cc {
+					if k, ok := g.admin1[c.ISO3+"."+code]; ok {
+						i = k
+					}
+				}
+			}
+			if i < 0 {
+				return fmt.Errorf("alias %q: no admin1 %s", f[0], f[1])
+			}
+			g.addName(i, f[0], flags)
+			return nil
 		}
 		if id, err := strconv.Atoi(f[1]); err == nil {
 			i, ok := g.byID[id]

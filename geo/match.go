@@ -2,6 +2,7 @@ package geo
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parleyhq/parley"
 )
@@ -16,8 +17,9 @@ type mention struct {
 	typeWord    string // "region" in "Sumy region": the span covers it
 	cue         string // the preposition or adjective before ("in", "northeastern", "city of")
 	sentInitial bool
-	within      int // index of the mention that states where this one lies ("X, Y", "Y's X"), -1 if none
-	chosen      int // index into refs, -1 when unresolved
+	piece       bool // part of a hyphenated word
+	within      int  // index of the mention that states where this one lies ("X, Y", "Y's X"), -1 if none
+	chosen      int  // index into refs, -1 when unresolved
 	reason      string
 }
 
@@ -139,6 +141,9 @@ func (m *matcher) sentence(si int, s parley.Sentence) {
 		}
 		mt, ok := m.longest(i, s.EndToken)
 		if !ok {
+			if strings.ContainsAny(w, "-‐‑") {
+				m.pieces(si, i)
+			}
 			continue
 		}
 		mt.sent = si
@@ -205,51 +210,112 @@ func (m *matcher) allowed(i, j int, node int32, last string) []ref {
 		if r.flags&flagNeedThe != 0 && m.lower(i-1) != "the" {
 			continue
 		}
-		if firstCase == caseUpper && len(m.word(i)) > 1 && e.Feature == FeatureCity && e.Code != "PPLC" {
-			continue // shouted text: only countries, divisions, regions and capitals
+		if firstCase == caseUpper && len(m.word(i)) > 1 && e.Feature == FeatureCity && e.Code != "PPLC" && !m.dateline(i, j) {
+			continue // shouted text: only countries, divisions, regions, capitals and datelines
 		}
 		out = append(out, r)
 	}
 	if len(out) == 0 {
 		return nil
 	}
-	if m.partOfName(i, j) {
-		// "Vladimir Putin", "New York Times": keep countries only.
-		k := 0
-		for _, r := range out {
-			if m.g.entries[r.entry].Feature == FeatureCountry {
-				out[k] = r
-				k++
+	left, right := m.partOfName(i, j)
+	k := 0
+	for _, r := range out {
+		e := &m.g.entries[r.entry]
+		switch {
+		case e.Feature == FeatureCountry:
+		case left:
+			continue // "President Trump", "Dmitry Peskov"
+		case right && (r.flags&(flagStop|flagBase) != 0 || e.Feature == FeatureCity && e.Population < 100000):
+			continue // "Vladimir Putin"; but "Winnipeg Free Press" names Winnipeg
+		}
+		out[k] = r
+		k++
+	}
+	return out[:k]
+}
+
+// dateline reports whether tokens i..j open a paragraph and are followed by
+// a comma or dash, as in "LONDON, May 18 -".
+func (m *matcher) dateline(i, j int) bool {
+	first := false
+	start := m.doc.Tokens[i].Span.Start
+	for _, p := range m.doc.Paragraphs {
+		if p.Start == start {
+			first = true
+			break
+		}
+	}
+	if !first {
+		return false
+	}
+	switch m.word(j + 1) {
+	case ",", "—", "–", "-", "(":
+		return true
+	}
+	return false
+}
+
+// pieces finds places among the parts of a hyphenated word that is not a
+// name itself: "London-based", "Amsterdam-London". Only places that match
+// with no cue count.
+func (m *matcher) pieces(si, i int) {
+	w := m.word(i)
+	base := m.doc.Tokens[i].Span.Start
+	for off := 0; off < len(w); {
+		end := strings.IndexAny(w[off:], "-‐‑")
+		if end < 0 {
+			end = len(w)
+		} else {
+			end += off
+		}
+		piece := w[off:end]
+		if caseOf(piece) == caseTitle {
+			if n, ok := m.g.trie[normWord(piece)]; ok {
+				var refs []ref
+				for _, r := range m.g.nodes[n].refs {
+					if r.flags&(flagNeedThe|flagStop|flagBase) == 0 && m.strong(r) {
+						refs = append(refs, r)
+					}
+				}
+				if len(refs) > 0 {
+					m.mentions = append(m.mentions, mention{first: i, last: i, refs: refs, within: -1, chosen: -1,
+						sent: si, piece: true, span: parley.Span{Start: base + off, End: base + end}})
+				}
 			}
 		}
-		out = out[:k]
+		if end == len(w) {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(w[end:])
+		off = end + size
 	}
-	return out
 }
 
 func isUpperRune(r rune) bool {
 	return 'A' <= r && r <= 'Z' || r > 127 && strings.ToLower(string(r)) != string(r)
 }
 
-// partOfName reports whether tokens i..j sit inside a longer run of
-// capitalised words, as in a person's or an organisation's name.
-func (m *matcher) partOfName(i, j int) bool {
+// partOfName reports whether a capitalised word that is not a cue comes
+// right before (left) or after (right) tokens i..j, as in a person's or an
+// organisation's name.
+func (m *matcher) partOfName(i, j int) (left, right bool) {
 	if _, poss := stem(m.word(j)); !poss {
 		if n := j + 1; n < len(m.doc.Tokens) && m.doc.Tokens[n].Kind == parley.TokenWord && caseOf(m.word(n)) == caseTitle {
 			lw := m.lower(n)
 			if !freeAfter[lw] && !typeWords[lw] && !m.sameSentenceStart(n) {
-				return true
+				right = true
 			}
 		}
 	}
 	if p := i - 1; p >= 0 && m.doc.Tokens[p].Kind == parley.TokenWord && caseOf(m.word(p)) == caseTitle {
 		if !freeBefore[m.lower(p)] && !m.sentenceStart(p) {
 			if _, poss := stem(m.word(p)); !poss {
-				return true
+				left = true
 			}
 		}
 	}
-	return false
+	return left, right
 }
 
 // sentenceStart reports whether token i is the first word of its sentence.

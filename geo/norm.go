@@ -25,8 +25,12 @@ var fold = func() map[rune]string {
 }()
 
 // normWord returns the matching key of one word: lower case, accents folded,
-// typographic apostrophes and hyphens made ASCII.
+// typographic apostrophes and hyphens made ASCII, a final period dropped
+// ("Ky." and "Ky" meet).
 func normWord(w string) string {
+	if len(w) > 1 && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
+	}
 	ascii := true
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
@@ -77,8 +81,9 @@ func nameWords(name string) []string {
 					j++
 				} else if strings.ContainsRune("'’-‐.", rs[j]) && j+1 < len(rs) && (unicode.IsLetter(rs[j+1]) || unicode.IsDigit(rs[j+1])) {
 					j += 2
-				} else if rs[j] == '.' && isAbbrev(rs[i:j]) {
-					j++ // "D.C." keeps its final period as the segmenter does
+				} else if rs[j] == '.' {
+					j++ // "D.C.", "St.": a period after a word belongs to it
+					break
 				} else {
 					break
 				}
@@ -91,11 +96,6 @@ func nameWords(name string) []string {
 		}
 	}
 	return out
-}
-
-// isAbbrev reports whether w is a dotted abbreviation such as "U.S" or "D.C".
-func isAbbrev(w []rune) bool {
-	return len(w) >= 3 && w[1] == '.'
 }
 
 // nameKey is the trie key of a name: its normalised words joined by spaces.

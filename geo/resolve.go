@@ -16,6 +16,9 @@ func (m *matcher) cues() {
 	toks := m.doc.Tokens
 	for k := range m.mentions {
 		mt := &m.mentions[k]
+		if mt.piece {
+			continue
+		}
 		// A type word after the name: "Sumy region", "Kharkiv Oblast".
 		if n := mt.last + 1; !mt.possessive && n < len(toks) && toks[n].Kind == parley.TokenWord {
 			if w, _ := stem(m.word(n)); typeWords[normWord(w)] {
@@ -38,7 +41,7 @@ func (m *matcher) cues() {
 		// "X, Y": Y is a country or division that contains X.
 		if k+1 < len(m.mentions) {
 			next := &m.mentions[k+1]
-			if next.first == mt.last+2 && m.word(mt.last+1) == "," && hasFeature(m.g, next.refs, FeatureCountry, FeatureAdmin1) {
+			if !next.piece && next.first == mt.last+2 && m.word(mt.last+1) == "," && hasFeature(m.g, next.refs, FeatureCountry, FeatureAdmin1) {
 				mt.within = k + 1
 			}
 		}
@@ -46,7 +49,7 @@ func (m *matcher) cues() {
 		if mt.within < 0 && k > 0 {
 			prev := &m.mentions[k-1]
 			gap := mt.first - prev.last - 1
-			if prev.possessive && prev.sent == mt.sent && (gap == 0 || gap == 1 && directions[m.lower(mt.first-1)]) &&
+			if !prev.piece && prev.possessive && prev.sent == mt.sent && (gap == 0 || gap == 1 && directions[m.lower(mt.first-1)]) &&
 				hasFeature(m.g, prev.refs, FeatureCountry, FeatureAdmin1) {
 				mt.within = k - 1
 			}
