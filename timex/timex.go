@@ -103,6 +103,11 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 		for _, e := range es {
 			e.sent = si
 			e.tense = s.tense(e)
+			for _, end := range e.ends {
+				if end != nil {
+					end.sent, end.tense = si, e.tense
+				}
+			}
 		}
 		found = append(found, es...)
 	}

@@ -50,6 +50,8 @@ type tcase struct {
 	pub  time.Time
 	want []want
 	none []string // texts that must not be tagged
+	// noPub leaves the document date unset.
+	noPub bool
 }
 
 // runCases checks that every wanted time is tagged with exactly its span
@@ -59,7 +61,7 @@ func runCases(t *testing.T, cases []tcase) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			p := c.pub
-			if p.IsZero() {
+			if p.IsZero() && !c.noPub {
 				p = pub
 			}
 			doc := MustTag(t, c.text, p)
@@ -103,6 +105,15 @@ func runCases(t *testing.T, cases []tcase) {
 			}
 		})
 	}
+}
+
+func mustTagger(tb testing.TB) *timex.Tagger {
+	tb.Helper()
+	tg, err := timex.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tg
 }
 
 func dump(doc *parley.Document) string {

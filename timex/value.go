@@ -158,6 +158,10 @@ func (r *resolver) point(e *expr, last *lastDay) (pt, string, bool) {
 	p := pt{gran: e.gran, y: e.y, m: e.m, d: e.d, week: e.week, q: e.q, half: e.half, season: e.season,
 		decade: e.decade, century: e.century, pod: e.pod, hh: e.hh, mi: e.mi}
 	if !needAnchor {
+		if e.holiday != "" {
+			hd := holidayDate(e.holiday, p.y)
+			p.m, p.d = int(hd.Month()), hd.Day()
+		}
 		return p, "", true
 	}
 	if !has {

@@ -1,0 +1,25 @@
+package timex_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley"
+)
+
+func TestRange(t *testing.T) {
+	R := parley.TimeRange
+	runCases(t, []tcase{
+		{name: "from to", text: "The festival runs from March to May.",
+			want: []want{{text: "March to May", value: "2025-03/2025-05", kind: R}, {text: "May", value: "2025-05", after: "to "}}},
+		{name: "between hours", text: "Polls are open between 2 and 4 p.m. on Tuesday.",
+			want: []want{{text: "2 and 4 p.m.", value: "2025-05-18T14:00/2025-05-18T16:00", kind: R}}},
+		{name: "day range", text: "The summit is set for May 23-25.",
+			want: []want{{text: "May 23-25", value: "2025-05-23/2025-05-25", kind: R}}},
+		{name: "day range first", text: "The fair runs 23-25 June 2025.",
+			want: []want{{text: "23-25 June 2025", value: "2025-06-23/2025-06-25", kind: R}}},
+		{name: "years", text: "The pandemic of 2020-2022 changed travel.",
+			want: []want{{text: "2020-2022", value: "2020/2022", kind: R}, {text: "2020", value: "2020"}}},
+		{name: "weekdays", text: "Fighting raged from Monday through Thursday.",
+			want: []want{{text: "Monday through Thursday", kind: R, value: "2025-05-12/2025-05-15"}}},
+	})
+}

@@ -1,0 +1,33 @@
+package timex_test
+
+import (
+	"testing"
+
+	"github.com/parleyhq/parley"
+)
+
+func TestWeekday(t *testing.T) {
+	D := parley.TimeDate
+	runCases(t, []tcase{
+		{name: "past tense", text: "The meeting, held on Friday, ended without a deal.",
+			want: []want{{text: "Friday", value: "2025-05-16", kind: D}}},
+		{name: "future tense", text: "Trump said he will hold calls with both leaders on Monday.",
+			want: []want{{text: "Monday", value: "2025-05-19"}}},
+		{name: "scheduled", text: "The vote is scheduled for Wednesday.",
+			want: []want{{text: "Wednesday", value: "2025-05-21"}}},
+		{name: "cue after", text: "On Saturday, the president called for sanctions.",
+			want: []want{{text: "Saturday", value: "2025-05-17"}}},
+		{name: "possessive", text: "He declined to comment on Friday's talks.",
+			want: []want{{text: "Friday", value: "2025-05-16"}}},
+		{name: "same day past", text: "Police said Sunday that two men were arrested.",
+			want: []want{{text: "Sunday", value: "2025-05-18"}}},
+		{name: "last friday", text: "She spoke last Friday.",
+			want: []want{{text: "last Friday", value: "2025-05-16"}}},
+		{name: "next tuesday", text: "Ministers meet next Tuesday.",
+			want: []want{{text: "next Tuesday", value: "2025-05-20"}}},
+		{name: "weekday night", text: "Shelling resumed Thursday night.",
+			want: []want{{text: "Thursday night", value: "2025-05-15TNI"}}},
+		{name: "no cue nearest", text: "Monday's summit in Rome.",
+			want: []want{{text: "Monday", value: "2025-05-19"}}},
+	})
+}
