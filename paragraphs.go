@@ -2,13 +2,14 @@ package parley
 
 import "strings"
 
-// SplitParagraphs returns the paragraphs of a plain text as spans. When the
-// text contains a blank line, blank lines separate paragraphs and single line
-// breaks stay inside them (hard-wrapped text); otherwise every non-empty line
-// is a paragraph, as in news text with one paragraph a line. Spans exclude
-// the white space around each paragraph.
+// SplitParagraphs returns the paragraphs of a plain text as spans. Every
+// non-empty line is a paragraph, as in news text with one paragraph a line,
+// unless the text is hard-wrapped: it has blank lines, and most lines that
+// run on into another line end without sentence-final punctuation. Then
+// blank lines separate paragraphs and single line breaks stay inside them.
+// Spans exclude the white space around each paragraph.
 func SplitParagraphs(text string) []Span {
-	blank := hasBlankLine(text)
+	blank := hasBlankLine(text) && hardWrapped(text)
 	var out []Span
 	start := -1 // start of the current paragraph, -1 outside one
 	lastEnd := 0
@@ -60,4 +61,30 @@ func hasBlankLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// hardWrapped reports whether most lines followed by another non-empty line
+// end mid-sentence, as lines wrapped at a fixed width do.
+func hardWrapped(text string) bool {
+	lines := strings.Split(text, "\n")
+	runOn, midSentence := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		cur, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+		if cur == "" || next == "" {
+			continue
+		}
+		runOn++
+		if !endsSentence(cur) {
+			midSentence++
+		}
+	}
+	return runOn > 0 && 2*midSentence > runOn
+}
+
+// endsSentence reports whether a line ends with sentence-final punctuation,
+// allowing closing quotation marks and brackets after it.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, "\"'”’)]»")
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") ||
+		strings.HasSuffix(line, "!") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, "…")
 }
