@@ -44,7 +44,15 @@ func Detect(data []byte, contentType string) (name string, body []byte) {
 		return name, data[n:]
 	}
 	if label := contentTypeCharset(contentType); label != "" {
-		return Check(data, label), data
+		name := Check(data, label)
+		if name != canonical(label) && markup(data, contentType) {
+			// The bytes contradict the header; a declaration inside the
+			// document may still be right.
+			if decl := declared(data); decl != "" {
+				return Check(data, decl), data
+			}
+		}
+		return name, data
 	}
 	if markup(data, contentType) {
 		if label := declared(data); label != "" {

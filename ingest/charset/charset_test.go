@@ -60,6 +60,8 @@ func TestDecode(t *testing.T) {
 		{"MetaHTTPEquiv", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>`), MustEncode(t, charmap.KOI8R, russian)...), "", `<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>` + russian, "koi8-r"},
 		{"HeaderBeatsMeta", append([]byte(`<meta charset="koi8-r"><p>`), cp1251...), "text/html; charset=windows-1251", `<meta charset="koi8-r"><p>` + russian, "windows-1251"},
 		{"XMLDeclaration", append([]byte(`<?xml version="1.0" encoding="windows-1251"?><rss>`), cp1251...), "", `<?xml version="1.0" encoding="windows-1251"?><rss>` + russian, "windows-1251"},
+		{"MarkupAroundCyrillic", append([]byte(`<rss version="2.0"><channel><title>`), append(cp1251, []byte(`</title><link>https://primorye.example/news/index.html</link><description>`)...)...), "", `<rss version="2.0"><channel><title>` + russian + `</title><link>https://primorye.example/news/index.html</link><description>`, "windows-1251"},
+		{"WrongHeaderRightXMLDeclaration", append([]byte(`<?xml version="1.0" encoding="koi8-r"?><rss>`), MustEncode(t, charmap.KOI8R, russian)...), "application/rss+xml; charset=utf-8", `<?xml version="1.0" encoding="koi8-r"?><rss>` + russian, "koi8-r"},
 		{"InvalidBytesInUTF8", []byte("Переговоры \xff\xfe продолжатся в понедельник утром."), "", "Переговоры \uFFFD продолжатся в понедельник утром.", "utf-8"},
 		{"TruncatedRune", []byte("Переговоры\xd0"), "text/plain; charset=utf-8", "Переговоры\uFFFD", "utf-8"},
 		{"CRLF", []byte("one\r\ntwo\rthree\n"), "", "one\ntwo\nthree\n", "utf-8"},

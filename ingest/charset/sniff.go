@@ -11,11 +11,11 @@ import (
 // the first 64 KiB settle the question for any real text.
 const sniffMax = 64 << 10
 
-// cyrillicMin is the share of letters that must be high bytes in the
-// Cyrillic letter range before single-byte text counts as Cyrillic. Accented
-// letters make up well under a fifth of the letters of French, German or
-// Polish text; Cyrillic letters make up most of a Russian one.
-const cyrillicMin = 0.4
+// cyrillicMin is the share that cyrillicShare must pass before single-byte
+// text counts as Cyrillic. Words of Russian or Ukrainian text score close to
+// 1; accented words of French, German, Polish or Czech text average well
+// under a half.
+const cyrillicMin = 0.7
 
 // Sniff guesses the encoding of data from the bytes alone: UTF-8 when the
 // bytes are valid UTF-8 (allowing a little damage), UTF-16 without a byte
@@ -119,26 +119,43 @@ func utf16Guess(data []byte) string {
 	return ""
 }
 
-// cyrillicShare returns the share of letters in data that are high bytes in
-// 0xC0-0xFF, the range that holds the Cyrillic alphabet in both Windows-1251
-// and KOI8-R.
+// cyrillicShare returns the share of bytes in 0xC0-0xFF, the range that
+// holds the Cyrillic alphabet in both Windows-1251 and KOI8-R, among the
+// letters of the words that have any high byte at all. Words in a Cyrillic
+// script are high bytes through and through; Latin words carry one or two
+// accented letters; markup and Latin words without accents do not count.
 func cyrillicShare(data []byte) float64 {
 	if len(data) > sniffMax {
 		data = data[:sniffMax]
 	}
-	var high, ascii int
+	var high, total int
+	wordHigh, wordLen, wordAny := 0, 0, false
+	end := func() {
+		if wordAny {
+			high += wordHigh
+			total += wordLen
+		}
+		wordHigh, wordLen, wordAny = 0, 0, false
+	}
 	for _, c := range data {
 		switch {
-		case c >= 0xC0:
-			high++
+		case c >= 0x80:
+			wordAny = true
+			wordLen++
+			if c >= 0xC0 {
+				wordHigh++
+			}
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-			ascii++
+			wordLen++
+		default:
+			end()
 		}
 	}
-	if high+ascii == 0 {
+	end()
+	if total == 0 {
 		return 0
 	}
-	return float64(high) / float64(high+ascii)
+	return float64(high) / float64(total)
 }
 
 // russianFreq holds the frequency in Russian text, in tenths of a percent,
