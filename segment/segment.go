@@ -29,7 +29,9 @@ func New() (*Segmenter, error) {
 // Annotate writes doc.Tokens and doc.Sentences, replacing any there, and
 // doc.Paragraphs when it is nil (see [parley.SplitParagraphs]). Sentences
 // never cross a paragraph boundary. Tokens of text outside every paragraph
-// (possible only with paragraphs set by the caller) belong to no sentence.
+// (possible only with paragraphs set by the caller) belong to no sentence;
+// a caller's paragraph that is out of range, splits a character or starts
+// before the previous one ends is skipped the same way.
 func (s *Segmenter) Annotate(doc *parley.Document) {
 	text := doc.Text
 	if doc.Paragraphs == nil {
