@@ -44,6 +44,8 @@ type admin1 struct {
 	gname  string // GeoNames name, "Sumy"
 	sumLat float64
 	sumLon float64
+	lats   []float64
+	lons   []float64
 	n      int
 	pop    int
 	tzPop  map[string]int
@@ -75,6 +77,8 @@ func run(src, out string, minPop int) error {
 		if a := byKey[c.cc+"."+c.admin1]; a != nil {
 			a.sumLat += c.lat
 			a.sumLon += c.lon
+			a.lats = append(a.lats, c.lat)
+			a.lons = append(a.lons, c.lon)
 			a.n++
 			a.pop += c.pop
 			a.tzPop[c.tz] += c.pop + 1
@@ -387,8 +391,9 @@ func writeGazetteer(path string, admins []*admin1, cities []*city, minPop int) e
 		if a.gname != "" && a.gname != a.name && latinName(a.gname) {
 			alts = append(alts, a.gname)
 		}
+		lat, lon := centre(a)
 		fmt.Fprintf(w, "%d\tADM1\t%s\t%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\n", a.id, a.cc, a.code, a.name,
-			strings.Join(alts, "|"), a.sumLat/float64(a.n), a.sumLon/float64(a.n), a.pop, tz)
+			strings.Join(alts, "|"), lat, lon, a.pop, tz)
 	}
 	for _, c := range cities {
 		if !keepCity(c, minPop) {
@@ -409,4 +414,19 @@ func writeGazetteer(path string, admins []*admin1, cities []*city, minPop int) e
 // coord keeps four decimals (about 11 m), enough for 161 km scoring.
 func coord(x float64) string {
 	return strconv.FormatFloat(math.Round(x*1e4)/1e4, 'f', -1, 64)
+}
+
+// centre estimates the centre point of a division from the places in it:
+// the middle of their extent, with the outer 1% cut off on each side so
+// that a far island does not move it. GeoNames puts division points near the
+// middle of the land, which a mean of places, leaning towards where people
+// live, misses in large, thinly settled divisions (Alberta, Queensland).
+func centre(a *admin1) (lat, lon float64) {
+	mid := func(xs []float64) float64 {
+		s := append([]float64(nil), xs...)
+		sort.Float64s(s)
+		lo, hi := s[len(s)/100], s[(len(s)-1)*99/100]
+		return (lo + hi) / 2
+	}
+	return mid(a.lats), mid(a.lons)
 }
