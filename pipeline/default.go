@@ -1,0 +1,74 @@
+package pipeline
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/segment"
+)
+
+// Options configures the default pipeline.
+type Options struct {
+	// Disable names stages to leave out. Stages that read a layer only a
+	// disabled stage writes are left out too.
+	Disable []string
+}
+
+// Default returns parley's standard pipeline: every annotator, in order,
+// with its resources loaded once. It returns an EINVALID error when Disable
+// names an unknown stage.
+func Default(opt Options) (*Pipeline, error) {
+	all := []factory{
+		{segment.Name, []parley.Layer{parley.LayerParagraphs}, []parley.Layer{parley.LayerSentences, parley.LayerTokens},
+			func() (parley.Annotator, error) { return segment.New() }},
+	}
+	disabled := map[string]bool{}
+	for _, d := range opt.Disable {
+		d = strings.TrimSpace(d)
+		if d == "" {
+			continue
+		}
+		if !slices.ContainsFunc(all, func(f factory) bool { return f.name == d }) {
+			var have []string
+			for _, f := range all {
+				have = append(have, f.name)
+			}
+			return nil, parley.Errorf(parley.EINVALID, "unknown annotator %q (have %s)", d, strings.Join(have, ", "))
+		}
+		disabled[d] = true
+	}
+	written := map[parley.Layer]bool{parley.LayerParagraphs: true}
+	var stages []Stage
+	for _, s := range all {
+		if disabled[s.name] || !allWritten(s.reads, written) {
+			continue
+		}
+		a, err := s.build()
+		if err != nil {
+			return nil, fmt.Errorf("load %s: %w", s.name, err)
+		}
+		stages = append(stages, Stage{Name: s.name, Reads: s.reads, Writes: s.writes, Annotator: a})
+		for _, l := range s.writes {
+			written[l] = true
+		}
+	}
+	return New(stages...)
+}
+
+func allWritten(ls []parley.Layer, written map[parley.Layer]bool) bool {
+	for _, l := range ls {
+		if !written[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// factory builds one stage of the default pipeline.
+type factory struct {
+	name          string
+	reads, writes []parley.Layer
+	build         func() (parley.Annotator, error)
+}
