@@ -39,6 +39,7 @@ type lexicon struct {
 	starters  map[string]struct{} // "The", "THE"
 	timeWords map[string]struct{} // "Monday", "GMT"
 	tlds      map[string]struct{} // "com"
+	speech    map[string]struct{} // "said", "asked"
 }
 
 // loadLexicon parses the embedded data files.
@@ -48,6 +49,7 @@ func loadLexicon() (*lexicon, error) {
 		starters:  map[string]struct{}{},
 		timeWords: map[string]struct{}{},
 		tlds:      map[string]struct{}{},
+		speech:    map[string]struct{}{},
 	}
 	err := eachLine("data/abbreviations.tsv", func(fields []string) error {
 		if len(fields) != 2 {
@@ -74,6 +76,7 @@ func loadLexicon() (*lexicon, error) {
 		{"data/starters.tsv", lx.starters, true},
 		{"data/timewords.tsv", lx.timeWords, true},
 		{"data/tlds.tsv", lx.tlds, false},
+		{"data/speechverbs.tsv", lx.speech, false},
 	} {
 		err := eachLine(f.name, func(fields []string) error {
 			if len(fields) != 1 {

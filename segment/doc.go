@@ -51,6 +51,10 @@
 // is not a lower-case word and not punctuation other than an opening
 // quotation mark or bracket.
 //
+// A quotation that ends in ? or ! does not end the sentence when a speaker
+// and a verb of saying follow: “Why now?” Trump asked. (After a period the
+// quotation does end it, as news style puts a comma before attributions.)
+//
 // A sentence never ends inside quotation marks or brackets that close
 // within the same paragraph: “Stop. Now,” he said is one sentence, and so
 // is a dateline such as "KYIV, Ukraine (AP) — Russia launched ...".
@@ -72,5 +76,6 @@
 // The lists in data/*.tsv were written by hand for parley and are
 // released under CC0-1.0: abbreviations.tsv (abbreviations and their
 // classes), starters.tsv (sentence starters), timewords.tsv (words that
-// follow a.m. and p.m. inside a sentence) and tlds.tsv (domain labels).
+// follow a.m. and p.m. inside a sentence), speechverbs.tsv (verbs of
+// saying) and tlds.tsv (domain labels).
 package segment

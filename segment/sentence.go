@@ -105,8 +105,31 @@ func (s *splitter) boundary(i, j int, abbr bool) bool {
 		return false
 	case next.Kind == parley.TokenPunct:
 		return s.isOpening(j)
+	case s.isCloser(j-1) && s.text[s.toks[i].Span.Start] != '.' && s.attribution(j):
+		// “Why now?” Trump asked.
+		return false
 	}
 	return true
+}
+
+// attribution reports whether tokens from j name a speaker and a verb of
+// saying: up to four capitalised words (Trump, Prime Minister Smith, Gen.
+// Ivanov) and then a word such as said or asked.
+func (s *splitter) attribution(j int) bool {
+	for k := j; k < len(s.toks) && k < j+5; k++ {
+		tk := s.toks[k]
+		if tk.Kind != parley.TokenWord {
+			return false
+		}
+		w := s.text[tk.Span.Start:tk.Span.End]
+		if _, ok := s.lx.speech[w]; ok {
+			return k > j
+		}
+		if r, _ := decode(w, 0, len(w)); !isUpper(r) {
+			return false
+		}
+	}
+	return false
 }
 
 // isTerminator reports whether token i ends a sentence: . ? ! … and runs of
