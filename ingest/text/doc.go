@@ -5,7 +5,9 @@
 // input (line ends normalised, control characters removed), so that byte
 // offsets in the text match lines and columns of the file. It writes the
 // Paragraphs layer: when the text holds a blank line, blank lines separate
-// paragraphs; otherwise every non-empty line is one.
+// paragraphs; otherwise every non-empty line is one. A title line (below) is
+// a paragraph of its own and the rule applies to the text after it, so a
+// headline over a one-paragraph-a-line body keeps the body's paragraphs.
 //
 // Metadata is set only on clear evidence. The title is the first line when
 // it is short, ends without sentence punctuation and is followed by a blank

@@ -60,7 +60,7 @@ func Parse(data []byte, opt Options) (*parley.Document, error) {
 		Format:     Name,
 		Charset:    cs,
 		Text:       text,
-		Paragraphs: parley.SplitParagraphs(text),
+		Paragraphs: paragraphs(text),
 	}
 	if doc.ID == "" {
 		doc.ID = parley.ContentID(text)
@@ -74,6 +74,24 @@ func Parse(data []byte, opt Options) (*parley.Document, error) {
 		}
 	}
 	return doc, nil
+}
+
+// paragraphs splits text into paragraphs with parley.SplitParagraphs. A
+// title line set off by a blank line is a paragraph of its own and the rule
+// applies to the rest, so that the blank line under a headline does not
+// merge a one-paragraph-a-line body into one paragraph.
+func paragraphs(text string) []parley.Span {
+	if Title(text) == "" {
+		return parley.SplitParagraphs(text)
+	}
+	start := len(text) - len(strings.TrimLeft(text, " \t\n"))
+	end := start + strings.IndexByte(text[start:], '\n')
+	title := parley.Span{Start: start, End: start + len(strings.TrimRight(text[start:end], " \t"))}
+	out := []parley.Span{title}
+	for _, p := range parley.SplitParagraphs(text[end:]) {
+		out = append(out, parley.Span{Start: p.Start + end, End: p.End + end})
+	}
+	return out
 }
 
 func inputName(name string) string {

@@ -226,3 +226,15 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestParse_TitleThenLines(t *testing.T) {
+	in := "Headline here\n\nFirst line.\nSecond line.\n"
+	doc, err := text.Parse([]byte(in), text.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []parley.Span{{Start: 0, End: 13}, {Start: 15, End: 26}, {Start: 27, End: 39}}
+	if !reflect.DeepEqual(doc.Paragraphs, want) {
+		t.Errorf("Paragraphs=%v, want %v", doc.Paragraphs, want)
+	}
+}
