@@ -113,21 +113,25 @@ func (s *sent) durationExpr(i int) *expr {
 }
 
 // bareUnitOK says whether a bare plural unit at k is a duration ("for
-// weeks", "months of talks") rather than part of a longer phrase.
+// weeks", "in weeks", "weeks after the invasion", "months of talks") rather
+// than a noun of its own ("publishes minutes").
 func (s *sent) bareUnitOK(k int) bool {
 	if s.ts[k].capital && !s.allCaps && k > 0 {
 		return false
 	}
-	// Not after a number, an adjective of quantity or a determiner that makes
-	// it countable in another way ("the years", "those days").
-	if s.is(k-1, "the", "those", "these", "many", "of", "few", "some", "all", "two", "three", "several") {
-		return s.is(k-1, "of") && !s.is(k-2, "the")
-	}
 	switch s.ts[k].low {
 	case "hours", "weeks", "months", "years", "decades", "days", "minutes", "centuries":
+	default:
+		return false
+	}
+	if s.is(k-1, "for", "in", "within", "over", "after", "lasted", "last", "lasting", "took", "take", "takes",
+		"spent", "spend", "throughout", "during", "than", "wait", "waited", "nearly", "almost") {
 		return true
 	}
-	return false
+	if s.is(k+1, "of") {
+		return s.ts[k].low != "minutes" // "the minutes of the meeting"
+	}
+	return s.is(k+1, "later", "earlier", "ago", "after", "before", "into", "long", "away", "afterwards")
 }
 
 // hyphenDuration reads adjective durations written with a hyphen:

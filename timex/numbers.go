@@ -1,6 +1,10 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
 
 // numberWords are the cardinal number words the duration and relative rules
 // read ("three years", "forty-two days").
@@ -111,7 +115,14 @@ func (s *sent) cardinal(i int, article bool) (n, end int, ok bool) {
 // ordinals are not counts.
 func (s *sent) parsedNumber(i int) (n, end int, ok bool) {
 	p := s.t.num
-	if p == nil || i >= len(s.texts) || !p.MayStart(s.texts[i]) {
+	if p == nil || i >= len(s.texts) {
+		return 0, i, false
+	}
+	// Only digits and number words the lexicon knows can start a count here.
+	if t := &s.ts[i]; t.kind != parley.TokenNumber && (t.w == nil || !t.w.trigger) {
+		return 0, i, false
+	}
+	if !p.MayStart(s.texts[i]) {
 		return 0, i, false
 	}
 	num, used, ok := p.ParseTokens(s.texts[i:min(len(s.texts), i+8)])

@@ -51,8 +51,12 @@ func (s *sent) cue(k int) int8 {
 		return 0
 	}
 	w := t.low
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" &&
-		w != "kindred" && w != "sacred" && w != "naked" && w != "wicked" {
+	n := len(w)
+	if n > 4 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D') && w[n-3] != 'e' && w[n-3] != 'E' {
+		switch strings.ToLower(w) {
+		case "hundred", "kindred", "sacred", "naked", "wicked":
+			return 0
+		}
 		return -1
 	}
 	return 0

@@ -86,8 +86,12 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 		r.anchor = dayOf(doc.Published)
 		r.pubLoc = doc.Published.Location()
 	}
-	var buf []tok
-	var texts []string
+	most := 0
+	for _, sn := range sents {
+		most = max(most, sn.EndToken-sn.FirstToken)
+	}
+	buf := make([]tok, 0, most)
+	texts := make([]string, 0, most)
 	var found []*expr
 	for si, sn := range sents {
 		if sn.FirstToken < 0 || sn.EndToken > len(doc.Tokens) || sn.FirstToken >= sn.EndToken {
@@ -192,7 +196,12 @@ func (t *Tagger) classify(x *tok) {
 		}
 	}
 	if x.w == nil {
-		x.low = strings.ToLower(s)
+		// Lower-case only what the rules read in lower case: hyphenated
+		// words ("mid-May") and digit forms ("1990S"); other words keep
+		// their text, which saves an allocation per capitalised word.
+		if hasUpperASCII(s) && (strings.IndexByte(s, '-') >= 0 || s[0] >= '0' && s[0] <= '9') {
+			x.low = strings.ToLower(s)
+		}
 	}
 	if h := strings.IndexByte(x.low, '-'); h > 0 && h < len(x.low)-1 {
 		x.pre, x.post = x.low[:h], x.low[h+1:]
@@ -331,4 +340,13 @@ func sortTimes(ts []parley.Time) {
 func dayOf(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
