@@ -11,7 +11,9 @@
 // [parley.SplitParagraphs]: with a blank line in the text, blank lines
 // separate paragraphs; otherwise every non-empty line is one. A paragraph
 // boundary is always a sentence boundary, so a headline without final
-// punctuation is a sentence of its own.
+// punctuation is a sentence of its own. Inside a paragraph a line break is
+// no boundary (hard-wrapped text), except after a line in capitals when
+// the next line is not: a heading set directly above its text.
 //
 // # Tokens
 //

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/parleyhq/parley"
 )
@@ -40,6 +41,7 @@ func (s *Segmenter) Annotate(doc *parley.Document) {
 	t := tokenizer{lx: s.lx, text: text, toks: make([]parley.Token, 0, len(text)/5+4)}
 	sp := splitter{lx: s.lx, text: text}
 	sents := make([]parley.Sentence, 0, len(text)/100+1)
+	var cuts []int
 	pos := 0
 	for pi, p := range doc.Paragraphs {
 		if !p.Valid(len(text)) || p.Start < pos || !onBoundary(text, p.Start) || !onBoundary(text, p.End) {
@@ -49,7 +51,15 @@ func (s *Segmenter) Annotate(doc *parley.Document) {
 		first := len(t.toks)
 		t.run(p.Start, p.End)
 		sp.toks = t.toks
-		sents = sp.split(first, len(t.toks), pi, sents)
+		a := first
+		if strings.IndexByte(text[p.Start:p.End], '\n') >= 0 {
+			cuts = headingCuts(text, t.toks, first, len(t.toks), cuts)
+			for _, c := range cuts {
+				sents = sp.split(a, c, pi, sents)
+				a = c
+			}
+		}
+		sents = sp.split(a, len(t.toks), pi, sents)
 		pos = p.End
 	}
 	t.run(pos, len(text))

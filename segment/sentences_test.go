@@ -92,6 +92,8 @@ func TestSegmenter_Annotate_Sentences(t *testing.T) {
 			[]string{"Trump to call Putin", "The call is set for Monday."}},
 		{"HardWrapped", "The talks\nended. Both sides\nleft.\n\nA new day.",
 			[]string{"The talks\nended.", "Both sides\nleft.", "A new day."}},
+		{"CapsHeadingLine", "CEASEFIRE TALKS: WHAT WE KNOW\nNegotiators met\nin Istanbul. THEY LEFT\nSOON.\n\nNext.",
+			[]string{"CEASEFIRE TALKS: WHAT WE KNOW", "Negotiators met\nin Istanbul.", "THEY LEFT\nSOON.", "Next."}},
 		{"Unicode", "Зеленський заявив. Erdoğan spoke.",
 			[]string{"Зеленський заявив.", "Erdoğan spoke."}},
 		{"URL", "See www.un.org. It has more.",
