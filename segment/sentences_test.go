@@ -26,6 +26,8 @@ func TestSegmenter_Annotate_Sentences(t *testing.T) {
 			[]string{"“Why?” he asked."}},
 		{"Titles", "Gen. Smith met Sen. Jones. Lt. Col. Ivan Petrov left.",
 			[]string{"Gen. Smith met Sen. Jones.", "Lt. Col. Ivan Petrov left."}},
+		{"StreetAndSaint", "He lives on Main St. The house is old. St. Petersburg is far. Mrs. Li and Dr. Ng met.",
+			[]string{"He lives on Main St.", "The house is old.", "St. Petersburg is far.", "Mrs. Li and Dr. Ng met."}},
 		{"USMidSentence", "The U.S. Army and the U.N. Security Council met.",
 			[]string{"The U.S. Army and the U.N. Security Council met."}},
 		{"USEndsSentence", "He flew to the U.S. The talks began.",
