@@ -26,7 +26,7 @@
 //     possessive when no single quotation mark is open in the paragraph
 //     (the soldiers’ families), inner hyphens (full-scale,
 //     40-year-old, COVID-19), the periods of initialisms (U.S., a.m.,
-//     Ph.D.), domain labels (Amazon.com, kremlin.ru) and the final period
+//     Ph.D.), domain labels (Amazon.com, bbc.co.uk/news) and the final period
 //     of an initial (J.) or a listed abbreviation (Gen., Jan.; No. and
 //     pp. only before a number: "No. 10"). URLs, e-mail addresses,
 //     #hashtags and @handles are single word tokens.

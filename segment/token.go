@@ -97,6 +97,7 @@ func (t *tokenizer) word(i, j int) (int, parley.TokenKind) {
 	text, end := t.text, t.end
 	seg := j        // start of the current period-separated segment
 	dotted := false // the word is an initialism with inner periods
+	domain := false // the word is a domain name
 	for {
 		for j < end {
 			if c := text[j]; c < utf8.RuneSelf {
@@ -138,23 +139,27 @@ func (t *tokenizer) word(i, j int) (int, parley.TokenKind) {
 		case r == '_' && isWordRune(next):
 			j += n
 			continue
+		case r == '/' && domain && next > ' ':
+			// A domain with a path: bbc.co.uk/news.
+			return t.url(i), parley.TokenWord
 		case r == '&' && j > i && isUpper(rune(text[j-1])) && 'A' <= next && next <= 'Z':
 			j += n
 			continue
 		case r == '.':
 			if isLetter(next) {
 				k, letters := t.letterRun(j + 1)
-				if letters <= 2 && t.shortLetters(seg, j) {
+				if letters <= 2 && !domain && t.shortLetters(seg, j) {
 					dotted = true
 					j, seg = j+1, j+1
 					continue
 				}
 				if _, ok := t.lx.tlds[text[j+1:k]]; ok && !t.wordRuneAt(k) {
+					domain = true
 					j, seg = j+1, j+1
 					continue
 				}
 			}
-			if t.keepsPeriod(i, seg, j, dotted) {
+			if !domain && t.keepsPeriod(i, seg, j, dotted) {
 				j++
 				// U.S.-led
 				if r, n := decode(text, j, end); isHyphen(r) {
