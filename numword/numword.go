@@ -38,9 +38,10 @@ type Parser struct {
 	scales    map[string]scale
 	plurals   map[string]float64 // "thousands" -> 1000
 	denoms    map[string]denom
-	amounts   map[string]bounds // "dozens"
-	mults     map[string]bounds // "several", "a few"
-	orders    map[string]bounds // "tens" of thousands
+	amounts   map[string]bounds   // "dozens"
+	mults     map[string]bounds   // "several", "a few"
+	orders    map[string]bounds   // "tens" of thousands
+	starts    map[string]struct{} // words a number may start with
 }
 
 type scale struct {
@@ -66,6 +67,7 @@ func New() (*Parser, error) {
 		amounts:   map[string]bounds{},
 		mults:     map[string]bounds{},
 		orders:    map[string]bounds{},
+		starts:    map[string]struct{}{},
 	}
 	for _, f := range []struct {
 		name string
@@ -145,6 +147,20 @@ func New() (*Parser, error) {
 		}
 		m[r[0]] = bounds{lo, hi}
 	}
+	for _, m := range []map[string]float64{p.cardinals, p.ordinals, p.plurals} {
+		for w := range m {
+			p.starts[w] = struct{}{}
+		}
+	}
+	for _, m := range []map[string]bounds{p.amounts, p.mults, p.orders} {
+		for w := range m {
+			first, _, _ := strings.Cut(w, " ")
+			p.starts[first] = struct{}{}
+		}
+	}
+	for _, w := range []string{"a", "an", "half", "few", "couple"} {
+		p.starts[w] = struct{}{}
+	}
 	return p, nil
 }
 
@@ -221,17 +237,8 @@ func (p *Parser) MayStart(word string) bool {
 	if i, _ := nextHyphen(w); i > 0 {
 		w = w[:i]
 	}
-	switch w {
-	case "a", "an", "half", "few":
-		return true
-	}
-	_, ok1 := p.cardinals[w]
-	_, ok2 := p.ordinals[w]
-	_, ok3 := p.plurals[w]
-	_, ok4 := p.amounts[w]
-	_, ok5 := p.mults[w]
-	_, ok6 := p.orders[w]
-	return ok1 || ok2 || ok3 || ok4 || ok5 || ok6 || strings.HasPrefix(w, "couple")
+	_, ok := p.starts[w]
+	return ok
 }
 
 // splitHyphen splits a hyphenated word into number-word pieces, appending

@@ -7,13 +7,13 @@ import (
 // quantityAt reads the quantity whose number starts at token i. It returns
 // nil when there is none, and the first token after what it read.
 func (s *sent) quantityAt(i int) (*found, int) {
-	if s.toks[i].Kind == "word" && hasHyphen(s.low[i]) {
-		if f, next, ok := s.compound(i); ok {
-			return f, next
-		}
-	}
 	n, used, ok := s.t.nw.ParseTokens(s.words(i))
 	if !ok {
+		if s.toks[i].Kind == "word" && hasHyphen(s.low[i]) {
+			if f, next, ok := s.compound(i); ok {
+				return f, next
+			}
+		}
 		return nil, i + 1
 	}
 	j := i + used
@@ -112,12 +112,9 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		}
 	}
 	s.categorize(f, u, hasUnit, c)
-	if f.q.Category != "money" && f.q.Category != "other" && q.Unit == "" {
+	if q.Unit == "" && (f.person || !c.ok && personCategory(q.Category)) {
 		q.Unit = "person"
 		f.person = true
-	}
-	if q.Unit == "" && f.person {
-		q.Unit = "person"
 	}
 	s.rate(f)
 	s.eachSide(f)
@@ -153,4 +150,13 @@ func (s *sent) unitFits(u unit, f *found, n numword.Number) (unit, bool) {
 		return u, s.adjacent(f.numEnd-1) || n.Value >= 1e6 && n.Spelled
 	}
 	return u, true
+}
+
+// personCategory reports whether a category counts people.
+func personCategory(c string) bool {
+	switch c {
+	case "killed", "injured", "missing", "detained", "prisoners_exchanged", "displaced", "troops":
+		return true
+	}
+	return false
 }

@@ -25,8 +25,14 @@ func (s *sent) categorize(f *found, u unit, hasUnit bool, c counted) {
 		}
 		return
 	}
+	if c.lexicon && outcome(c.noun.category) && c.start == f.numEnd {
+		// The counted word names the outcome: "40 injured", "9 dead".
+		q.Category = c.noun.category
+		f.byTrigger = true
+		return
+	}
 	back, bd := s.triggerBefore(f.start)
-	fwd, fd := s.triggerAfter(f, c)
+	fwd, fd, fk := s.triggerAfter(f, c)
 	var cat string
 	switch {
 	case back != "" && fwd != "":
@@ -45,9 +51,12 @@ func (s *sent) categorize(f *found, u unit, hasUnit bool, c counted) {
 	if cat != "" {
 		q.Category = cat
 		f.byTrigger = true
+		if cat == fwd {
+			f.end = max(f.end, fk+1)
+		}
 		return
 	}
-	if c.lexicon && c.noun.category != "" {
+	if c.lexicon && c.noun.category != "" && c.noun.category != "other" {
 		q.Category = c.noun.category
 		return
 	}
@@ -57,6 +66,12 @@ func (s *sent) categorize(f *found, u unit, hasUnit bool, c counted) {
 		return
 	}
 	q.Category = "other"
+}
+
+// outcome reports whether a counted noun of category cat names what
+// happened to those counted ("dead", "injured", "missing").
+func outcome(cat string) bool {
+	return cat == "killed" || cat == "injured" || cat == "missing"
 }
 
 // fits reports whether a category from a governing word suits the counted
@@ -102,7 +117,7 @@ func (s *sent) triggerBefore(start int) (string, int) {
 // triggerAfter finds a participle after the counted phrase (or the number
 // when nothing is counted), past a few auxiliaries: "9 people were killed",
 // "9 dead".
-func (s *sent) triggerAfter(f *found, c counted) (string, int) {
+func (s *sent) triggerAfter(f *found, c counted) (string, int, int) {
 	k := f.numEnd
 	if c.ok {
 		k = c.end
@@ -110,13 +125,13 @@ func (s *sent) triggerAfter(f *found, c counted) (string, int) {
 	for n := 0; k < len(s.low) && n <= auxWindow; k, n = k+1, n+1 {
 		w := s.low[k]
 		if cat := s.lx.after[w]; cat != "" {
-			return cat, k - f.numEnd + 1
+			return cat, k - f.numEnd + 1, k
 		}
 		if !aux(w) {
 			break
 		}
 	}
-	return "", 0
+	return "", 0, 0
 }
 
 // aux reports whether w may stand between a counted phrase and its
@@ -141,7 +156,7 @@ func (s *sent) coordinated(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		switch s.low[k] {
-		case "and", ",", "as", "well", "plus", "including", "while", "another", "other":
+		case "and", ",", "as", "well", "plus", "including", "while", "another", "other", "to":
 		default:
 			return false
 		}

@@ -60,6 +60,13 @@ func (s *sent) compound(i int) (*found, int, bool) {
 			}
 		}
 		if !ok || m != n.Value {
+			// "1,000-for-1,000" is tokenised "1,000-for-1" ",000".
+			if m2, k, ok2 := s.groupedTail(i, rest[len("for-"):]); ok2 && m2 == n.Value {
+				f.numEnd, f.end = k, k
+				m, ok = m2, true
+			}
+		}
+		if !ok || m != n.Value {
 			return nil, i + 1, true
 		}
 		s.setSide(f)
@@ -86,4 +93,37 @@ func (s *sent) compound(i int) (*found, int, bool) {
 	}
 	q.Span = s.span(f.start, f.numEnd)
 	return f, f.end, true
+}
+
+// groupedTail reads digits that end word i and go on in the adjacent
+// tokens after it (",000"), returning the number and the token after it.
+func (s *sent) groupedTail(i int, head string) (float64, int, bool) {
+	var b strings.Builder
+	b.WriteString(head)
+	k := i + 1
+	for k < len(s.toks) && k-i <= 4 && s.adjacent(k-1) {
+		w := s.low[k]
+		if w != "," && !isDigits(strings.TrimPrefix(w, ",")) {
+			break
+		}
+		b.WriteString(w)
+		k++
+	}
+	if k == i+1 {
+		return 0, 0, false
+	}
+	v, ok := numword.ParseDigits(b.String())
+	return v, k, ok
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

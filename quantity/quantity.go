@@ -114,6 +114,15 @@ func (s *sent) candidate(i int) bool {
 	case parley.TokenNumber:
 		return true
 	case parley.TokenWord:
+		if w := s.low[i]; w == "a" || w == "an" {
+			// Most articles start no number: look at the next word first.
+			switch s.at(i + 1) {
+			case "hundred", "thousand", "million", "billion", "trillion", "dozen",
+				"few", "couple", "half", "third", "quarter", "fifth", "tenth":
+				return true
+			}
+			return false
+		}
 		return s.t.nw.MayStart(s.low[i])
 	}
 	return false

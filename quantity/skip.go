@@ -14,6 +14,10 @@ func (s *sent) skipNumber(i, j int, n numword.Number) bool {
 	if n.Ordinal {
 		return true
 	}
+	if w := s.low[i]; len(w) > 1 && w[0] == '0' && w[1] != '.' {
+		// "000" split from a number, "007": not a count.
+		return true
+	}
 	for k := i; k < j; k++ {
 		if s.inTime(s.toks[k].Span) {
 			return true
