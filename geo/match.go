@@ -182,6 +182,12 @@ func (m *matcher) longest(i, end int) (mention, bool) {
 		if !ok {
 			break
 		}
+		if s, seat := m.g.seats[string(m.key)]; seat && s.Kind != "capital" {
+			// "the White House", "the Kremlin" stand for governments; the
+			// actor layer reads them through Gazetteer.Seat.
+			best, found = mention{}, false
+			continue
+		}
 		if refs := m.allowed(i, j, node, w); len(refs) > 0 {
 			best = mention{first: i, last: j, refs: refs, within: -1, chosen: -1,
 				span: parley.Span{Start: m.doc.Tokens[i].Span.Start, End: m.doc.Tokens[j].Span.End}}

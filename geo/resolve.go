@@ -41,7 +41,7 @@ func (m *matcher) cues() {
 		// "X, Y": Y is a country or division that contains X.
 		if k+1 < len(m.mentions) {
 			next := &m.mentions[k+1]
-			if !next.piece && next.first == mt.last+2 && m.word(mt.last+1) == "," && hasFeature(m.g, next.refs, FeatureCountry, FeatureAdmin1) {
+			if !next.piece && next.first == mt.last+2 && m.word(mt.last+1) == "," && m.container(next.refs) {
 				mt.within = k + 1
 			}
 		}
@@ -55,6 +55,22 @@ func (m *matcher) cues() {
 			}
 		}
 	}
+}
+
+// container reports whether the refs of Y in "X, Y" name a country or a
+// division and no sizeable city ("Paris, Texas"; not "Riyadh, Doha").
+func (m *matcher) container(refs []ref) bool {
+	ok := false
+	for _, r := range refs {
+		e := &m.g.entries[r.entry]
+		switch {
+		case e.Feature == FeatureCountry, e.Feature == FeatureAdmin1 && r.flags&flagBase == 0:
+			ok = true
+		case e.Feature == FeatureCity && e.Population >= m.t.bare:
+			return false
+		}
+	}
+	return ok
 }
 
 func hasFeature(g *Gazetteer, refs []ref, features ...string) bool {
@@ -98,7 +114,7 @@ func (m *matcher) filter() {
 			case mt.sentInitial && !cued && !(m.strong(r) && (e.Feature != FeatureCity || e.Population >= 100000 || e.Code == "PPLC")):
 				// The first word of a sentence is capitalised anyway.
 			case !cued && !m.strong(r):
-			case r.flags&flagStop != 0 && mt.cue == "" && mt.within < 0 && mt.typeWord == "" && e.Feature != FeatureCountry && e.Feature != FeatureRegion:
+			case r.flags&flagStop != 0 && !cued && e.Feature != FeatureCountry && e.Feature != FeatureRegion:
 			default:
 				refs = append(refs, r)
 			}
@@ -225,7 +241,7 @@ func (m *matcher) choose(k int, ctx context) {
 		case FeatureCountry:
 			s.score += 8
 		case FeatureRegion:
-			s.score += 7
+			s.score += 12 // written by hand for the name: "the Red Sea", not the Sudanese state
 		case FeatureAdmin1:
 			s.score += 3
 			if mt.typeWord != "" {

@@ -1,0 +1,103 @@
+package geo_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/internal/parleytest"
+)
+
+// place is what a table test expects of one place: the text it covers
+// (found at its first occurrence at or after the previous place) and the
+// resolution.
+type place struct {
+	text    string
+	id      int
+	feature string
+	country string
+}
+
+func TestTagger_Annotate(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		text string
+		want []place
+	}{
+		// Matching: longest match, exact spans.
+		{"Country", "Talks resumed in Turkey.", []place{{"Turkey", 298795, "country", "TUR"}}},
+		{"LongestMatch", "He flew to New York on Monday.", []place{{"New York", 5128581, "city", "USA"}}},
+		{"MultiWordCountry", "Officials in the United States agreed.", []place{{"United States", 6252001, "country", "USA"}}},
+		{"Alternate", "Talks were held in Kiev.", []place{{"Kiev", 703448, "city", "UKR"}}},
+		{"Accent", "Officials in Türkiye agreed.", []place{{"Türkiye", 298795, "country", "TUR"}}},
+		{"Possessive", "Ukraine's army advanced.", []place{{"Ukraine", 690791, "country", "UKR"}}},
+		{"Hyphenated", "A London-based group said so.", []place{{"London", 2643743, "city", "GBR"}}},
+		// Case rules.
+		{"LowerCaseWord", "The weather was nice and the phone was mobile.", nil},
+		{"CapitalisedCommonWord", "Nice weather helped. Mobile phones rang.", nil},
+		{"CommonWordWithCue", "The festival in Nice drew crowds.", []place{{"Nice", 2990440, "city", "FRA"}}},
+		{"SmallTownNeedsCue", "Sumy is hit. Officials said Zhuravno was calm.", []place{{"Sumy", 692194, "city", "UKR"}}},
+		{"SmallTownWithCue", "Shelling hit homes in Zhuravno.", []place{{"Zhuravno", 686992, "city", "UKR"}}},
+		{"PersonName", "Russian President Vladimir Putin spoke.", nil},
+		{"Demonym", "Ukrainian and Russian delegations met.", nil},
+		{"Shouted", "THE CALL WILL BE ABOUT TRADE WITH RUSSIA.", []place{{"RUSSIA", 2017370, "country", "RUS"}}},
+		{"Dateline", "KHARKIV, Ukraine - Shelling went on.", []place{{"KHARKIV", 706483, "city", "UKR"}, {"Ukraine", 690791, "country", "UKR"}}},
+		// Cues.
+		{"TypeWord", "Drones struck the Sumy region overnight.", []place{{"Sumy region", 692196, "admin1", "UKR"}}},
+		{"Oblast", "Fighting in Kharkiv Oblast went on.", []place{{"Kharkiv Oblast", 706482, "admin1", "UKR"}}},
+		{"PossessiveRegion", "A strike in Ukraine's northeastern Sumy region killed nine.",
+			[]place{{"Ukraine", 690791, "country", "UKR"}, {"Sumy region", 692196, "admin1", "UKR"}}},
+		{"CityOf", "Shelling hit the city of Kharkiv.", []place{{"Kharkiv", 706483, "city", "UKR"}}},
+		{"Direction", "Floods hit northeastern Nigeria.", []place{{"Nigeria", 2328926, "country", "NGA"}}},
+		{"Region", "He toured the Gulf last week.", []place{{"Gulf", 0, "region", ""}}},
+		{"FrontLine", "Fighting went on along the front lines.", []place{{"front lines", 0, "region", ""}}},
+		// Disambiguation.
+		{"PairState", "She grew up in Paris, Texas.", []place{{"Paris", 4717560, "city", "USA"}, {"Texas", 4736286, "admin1", "USA"}}},
+		{"PairCountry", "He lives in London, England.", []place{{"London", 2643743, "city", "GBR"}, {"England", 6269131, "admin1", "GBR"}}},
+		{"Population", "Protests spread to Paris.", []place{{"Paris", 2988507, "city", "FRA"}}},
+		{"CityOverDivision", "Officials in Moscow said so.", []place{{"Moscow", 524901, "city", "RUS"}}},
+		{"AsStated", "The talks in Ankara lasted an hour.", []place{{"Ankara", 323786, "city", "TUR"}}},
+		{"AbbreviatedState", "A fire broke out in Louisville, Ky. on Monday.", []place{{"Louisville", 4299276, "city", "USA"}, {"Ky.", 6254925, "admin1", "USA"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := MustAnnotate(t, tt.text)
+			parleytest.MustValid(t, doc)
+			checkPlaces(t, doc, tt.want)
+		})
+	}
+}
+
+func checkPlaces(t *testing.T, doc *parley.Document, want []place) {
+	t.Helper()
+	if len(doc.Places) != len(want) {
+		t.Fatalf("got %d places %v, want %d", len(doc.Places), describe(doc), len(want))
+	}
+	from := 0
+	for i, w := range want {
+		p := doc.Places[i]
+		start := strings.Index(doc.Text[from:], w.text)
+		if start < 0 {
+			t.Fatalf("want text %q not in %q", w.text, doc.Text)
+		}
+		span := parley.Span{Start: from + start, End: from + start + len(w.text)}
+		from = span.End
+		if p.Span != span {
+			t.Errorf("place %d Span=%v %q, want %v %q", i, p.Span, doc.Slice(p.Span), span, w.text)
+		}
+		if p.GeoNameID != w.id || p.Feature != w.feature || p.Country != w.country {
+			t.Errorf("place %d %q = id %d %s %s (%s), want id %d %s %s", i, w.text, p.GeoNameID, p.Feature, p.Country,
+				p.Reason, w.id, w.feature, w.country)
+		}
+		if p.Rule == "" {
+			t.Errorf("place %d has no rule", i)
+		}
+	}
+}
+
+func describe(doc *parley.Document) []string {
+	var out []string
+	for _, p := range doc.Places {
+		out = append(out, doc.Slice(p.Span)+"="+p.Name)
+	}
+	return out
+}
