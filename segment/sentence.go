@@ -14,6 +14,10 @@ const (
 	pairSingle // ‘ ’ '
 )
 
+// maxPairSearch is how many open quotation marks and brackets a closing
+// one looks through for its partner.
+const maxPairSearch = 8
+
 // splitter splits the tokens of one paragraph into sentences.
 type splitter struct {
 	lx    *lexicon
@@ -226,7 +230,9 @@ func (s *splitter) pairs(a, b int) {
 			s.stack = append(s.stack, opener{p, k})
 			continue
 		}
-		for m := len(s.stack) - 1; m >= 0; m-- {
+		// Look only a few openers deep, which keeps pathological input
+		// linear.
+		for m := len(s.stack) - 1; m >= 0 && m >= len(s.stack)-maxPairSearch; m-- {
 			if s.stack[m].pair == p {
 				s.depth[s.stack[m].tok+1-a]++
 				s.depth[k+1-a]--
@@ -263,7 +269,7 @@ func (s *splitter) opens(k, a, b, p int) bool {
 		return true
 	case "\"", "'":
 		// Open unless a pair of the same kind is waiting to close.
-		for m := len(s.stack) - 1; m >= 0; m-- {
+		for m := len(s.stack) - 1; m >= 0 && m >= len(s.stack)-maxPairSearch; m-- {
 			if s.stack[m].pair == p {
 				return false
 			}

@@ -385,17 +385,22 @@ func (t *tokenizer) url(i int) int {
 		}
 		j += n
 	}
+	// Brackets still open in the URL (Wikipedia's A_(b)) keep their closer.
+	parens := strings.Count(text[i:j], "(") - strings.Count(text[i:j], ")")
+	squares := strings.Count(text[i:j], "[") - strings.Count(text[i:j], "]")
 	for j > i {
 		c := text[j-1]
 		switch {
 		case strings.IndexByte(".,;:!?'", c) >= 0:
 			j--
 			continue
-		case c == ')' && strings.Count(text[i:j], "(") < strings.Count(text[i:j], ")"):
+		case c == ')' && parens < 0:
 			j--
+			parens++
 			continue
-		case c == ']' && strings.Count(text[i:j], "[") < strings.Count(text[i:j], "]"):
+		case c == ']' && squares < 0:
 			j--
+			squares++
 			continue
 		case strings.HasSuffix(text[i:j], "’"):
 			j -= len("’")
