@@ -125,6 +125,15 @@ func (st *state) description(i, end int) int {
 		return i
 	}
 	roleTok := j
+	for k < end && toks[k-1].possLen == 0 {
+		// "military spokesman", "foreign ministry spokeswoman": the last
+		// role word is the head.
+		r2, k2, ok := st.roleAt(k, end)
+		if !ok {
+			break
+		}
+		r, k = r2, k2
+	}
 	spanEnd := endOf(toks, k-1)
 	if r.title {
 		if n := st.titleName(i, roleTok, k, end, r, mods); n > i {
@@ -134,7 +143,7 @@ func (st *state) description(i, end int) int {
 	noun := norm(st.doc.Text[toks[roleTok].span.Start:spanEnd])
 	// "the president of Russia"
 	if len(mods) == 0 && k+1 < end && toks[k].low == "of" && toks[k-1].possLen == 0 {
-		if ps := st.t.lex.match(toks, k+1, end, 1<<phCountry|1<<phOrg); len(ps) > 0 {
+		if ps := st.t.lex.match(toks, k+1, end, 1<<phCountry); len(ps) > 0 {
 			p, n := ps[0], len(ps[0].words)
 			m := mod{orgIdx: -1, tok: k + 1}
 			if p.kind == phCountry {
@@ -166,6 +175,12 @@ func (st *state) description(i, end int) int {
 	if det >= 0 {
 		detWord = toks[det].low
 	}
+	if detWord == "the" && len(mods) == 0 && (r.plural || r.head == "group") && r.sector == "REB" {
+		if a := st.lastGroup(r.sector); a >= 0 {
+			st.emit(start, spanEnd, a, "description", "def-group", i)
+			return k
+		}
+	}
 	switch {
 	case r.plural && r.key == "leader" || r.plural && r.head == "leader":
 		if len(mods) == 0 && (detWord == "both" || detWord == "the" && two) {
@@ -177,6 +192,14 @@ func (st *state) description(i, end int) int {
 			return i
 		}
 		st.plural(start, spanEnd, r, noun, mods, i)
+	case r.plural && len(mods) == 0 && (detWord == "both" || detWord == "the" && two) && r.head == "country":
+		found := st.lastTwo(-1, func(a *actorState) bool { return a.a.Type == "state" })
+		if len(found) < 2 {
+			return i
+		}
+		for _, a := range []int{min(found[0], found[1]), max(found[0], found[1])} {
+			st.emit(start, spanEnd, a, "description", "both-states", i)
+		}
 	case r.plural:
 		st.plural(start, spanEnd, r, noun, mods, i)
 	case delegationHeads[r.head] && !indefinite[detWord]:
@@ -411,13 +434,11 @@ func (st *state) kbByRole(r role, m mod) int {
 // than the subject of the sentence.
 func (st *state) bothLeaders(start, end, tokIdx int) bool {
 	subj := st.subject(st.sent, -1, func(a *actorState) bool { return a.person() })
-	var found []int
-	for i := len(st.mentions) - 1; i >= 0 && len(found) < 2; i-- {
-		a := st.mentions[i].Actor
-		if a < 0 || a == subj || !st.actors[a].person() || !st.actors[a].leader || contains2(found, a) {
-			continue
-		}
-		found = append(found, a)
+	leader := func(a *actorState) bool { return a.person() && a.leader }
+	found := st.lastTwo(subj, leader)
+	if len(found) < 2 {
+		// "Trump said the two leaders agreed": the subject is one of them.
+		found = st.lastTwo(-1, leader)
 	}
 	if len(found) < 2 {
 		return false
@@ -435,4 +456,34 @@ func contains2(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// lastTwo returns the two actors last mentioned, other than skip, that ok
+// accepts.
+func (st *state) lastTwo(skip int, ok func(*actorState) bool) []int {
+	var found []int
+	for i := len(st.mentions) - 1; i >= 0 && len(found) < 2; i-- {
+		a := st.mentions[i].Actor
+		if a < 0 || a == skip || !ok(st.actors[a]) || contains2(found, a) {
+			continue
+		}
+		found = append(found, a)
+	}
+	return found
+}
+
+// lastGroup returns the group or organisation of sector last mentioned, or
+// -1: "the group", "the rebels".
+func (st *state) lastGroup(sector string) int {
+	for i := len(st.mentions) - 1; i >= 0; i-- {
+		a := st.mentions[i].Actor
+		if a < 0 {
+			continue
+		}
+		x := st.actors[a]
+		if !x.person() && x.a.Type != "state" && x.a.Sector == sector && (x.a.Country != "" || x.a.Org != "") {
+			return a
+		}
+	}
+	return -1
 }

@@ -12,12 +12,25 @@ import (
 // title) to the end of the name.
 func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 	toks := st.toks
-	if k >= end || toks[k-1].possLen > 0 || !toks[k].cap {
+	if k >= end || toks[k-1].possLen > 0 {
 		return i
 	}
 	start := toks[roleTok].span.Start
 	if len(mods) > 0 {
 		start = toks[mods[0].tok].span.Start
+	}
+	if first := i + b2i(determiners[toks[i].low]); first < roleTok && toks[first].span.Start < start {
+		// Premodifiers belong to the title: "presidential aide X".
+		start = toks[first].span.Start
+	}
+	// "Syria's interim president, Ahmed al-Sharaa": a comma before a known name.
+	if len(mods) > 0 && toks[k].low == "," && k+1 < end {
+		if ps := st.t.lex.match(toks, k+1, end, 1<<phPerson); len(ps) > 0 && len(ps[0].words) > 1 {
+			k++
+		}
+	}
+	if !toks[k].cap {
+		return i
 	}
 	// A known person: the knowledge base, weak surnames included, or a name
 	// seen earlier in the document.
@@ -71,7 +84,7 @@ func (st *state) nameSeq(k, end int) int {
 	for n < end && n-k < 5 {
 		t := &toks[n]
 		switch {
-		case t.cap && t.word && !stopCaps[t.low] && !st.isPlaceWord(n, end):
+		case t.word && (t.cap || n > k && hasNamePrefix(t.low)) && !stopCaps[t.low] && !st.isPlaceWord(n, end):
 			n++
 			if t.possLen > 0 {
 				return n
@@ -178,6 +191,9 @@ func (st *state) name(i, end int) int {
 			st.emit(start, stop, st.orgActor(p.ref), "name", "kb-org", i)
 			return n
 		case phCountry:
+			if st.adjectiveUse(i, n, end) {
+				return n
+			}
 			st.emit(start, stop, st.stateActor(st.t.countries[p.ref].iso3), "name", "country", i)
 			return n
 		case phPeople:
@@ -225,6 +241,18 @@ func (st *state) name(i, end int) int {
 // place noun ("Kyiv region"), and not part of a longer capitalised name.
 func (st *state) metonymContext(i, n, end int) bool {
 	toks := st.toks
+	first := st.doc.Sentences[st.sent].FirstToken
+	// "to Paris and Warsaw": a locative before a coordinated list.
+	for j := i - 1; j >= first && j >= i-6; j-- {
+		w := toks[j]
+		if w.low == "and" || w.low == "or" || w.low == "," || w.cap {
+			continue
+		}
+		if locatives[w.low] && j < i-1 {
+			return false
+		}
+		break
+	}
 	if i > 0 {
 		p := toks[i-1]
 		if locatives[p.low] {
@@ -279,7 +307,7 @@ func (st *state) orgSuffix(i, end int) int {
 	last, sector, n := -1, "", i
 	for n < end && n-i < 8 {
 		t := &toks[n]
-		if t.cap && t.word {
+		if t.cap && t.word && !(n > i && stopCaps[t.low]) {
 			if s, ok := orgSuffixes[t.base]; ok {
 				last, sector = n, s
 			}
@@ -318,4 +346,36 @@ func (st *state) orgSuffix(i, end int) int {
 	})
 	st.emit(toks[i].span.Start, endOf(toks, n-1), a, "name", "org-suffix", i)
 	return n
+}
+
+// hasNamePrefix reports whether w is an Arabic-style surname with a
+// lower-case article: al-Qanoua, el-Sisi.
+func hasNamePrefix(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ibn-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// adjectiveUse reports whether a country name that is also an adjective
+// ("U.S.", "UK") modifies a noun here: "U.S. airstrikes".
+func (st *state) adjectiveUse(i, n, end int) bool {
+	if n >= end || st.toks[n-1].possLen > 0 {
+		return false
+	}
+	adj := st.t.lex.match(st.toks, i, end, 1<<phAdj)
+	if len(adj) == 0 || len(adj[0].words) != n-i {
+		return false
+	}
+	next := st.toks[n]
+	return next.word && !next.cap && !stopCaps[next.low] && !itVerbs[next.low]
 }

@@ -29,6 +29,17 @@ func (st *state) pronoun(i int) int {
 		return i
 	}
 	person := func(a *actorState) bool { return a.person() && (a.gender == 0 || a.gender == g) && !a.plural }
+	if t.low == "him" || t.low == "her" && i+1 < len(st.toks) && !st.toks[i+1].word {
+		// An object pronoun is not the subject of its own clause: the
+		// nearest other person ("Biden called Netanyahu to congratulate him").
+		subj := st.subject(st.sent, i, person)
+		for j := len(st.info) - 1; j >= 0 && st.info[j].sent == st.sent; j-- {
+			if a := st.mentions[j].Actor; a >= 0 && a != subj && person(st.actors[a]) {
+				st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-object", i)
+				return i + 1
+			}
+		}
+	}
 	if a := st.subject(st.sent, i, person); a >= 0 {
 		st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-subject", i)
 		return i + 1

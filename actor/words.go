@@ -9,7 +9,8 @@ var premods = set("senior", "top", "high-ranking", "high-level", "junior", "form
 	"anonymous", "visiting", "retired", "armed", "masked", "unidentified", "regional", "two", "three",
 	"four", "other", "new", "acting", "interim", "ruling", "exiled", "detained", "wounded", "injured",
 	"frontline", "elite", "allied", "veteran", "outgoing", "incoming", "longtime", "influential",
-	"hardline", "moderate", "ordinary", "innocent", "unarmed", "fellow", "chief")
+	"hardline", "moderate", "ordinary", "innocent", "unarmed", "fellow", "chief", "impeached",
+	"presidential", "jailed", "imprisoned", "embattled", "newly", "elected", "deposed", "ousted")
 
 var indefinite = set("a", "an")
 
@@ -24,20 +25,22 @@ var delegationHeads = set("delegation", "team", "negotiator")
 
 var malePronouns = set("he", "him", "his", "himself")
 var femalePronouns = set("she", "her", "hers", "herself")
-var pluralPronouns = set("they", "them", "their", "theirs", "themselves")
+var pluralPronouns = set("they", "their")
 var neuterPronouns = set("it", "its")
 
 // itVerbs follow "it" when it stands for an organisation or a state.
 var itVerbs = set("said", "says", "declined", "denied", "confirmed", "added", "rejected", "accused",
 	"warned", "called", "announced", "insisted", "refused", "urged", "demanded", "launched", "claimed",
 	"stated", "argued", "vowed", "pledged", "threatened", "blamed", "condemned", "welcomed", "reported",
-	"noted", "estimated", "wants", "wanted", "sought", "seeks", "agreed", "signed")
+	"noted", "estimated", "wants", "wanted", "sought", "seeks", "agreed", "signed", "had", "has",
+	"would", "will", "was", "is", "could")
 
 // locatives before a capital make it a place, not a government.
 var locatives = set("in", "at", "from", "to", "near", "into", "outside", "around", "across", "toward",
 	"towards", "via", "through", "inside", "within", "capital", "city", "visit", "visited", "visiting",
 	"reached", "left", "leave", "hit", "struck", "over", "above", "on", "of", "downtown", "central", "northern",
-	"southern", "eastern", "western", "greater")
+	"southern", "eastern", "western", "greater", "seized", "captured", "entered", "bombed", "shelled",
+	"attacked", "took", "fled", "reach", "besieged", "stormed", "toured", "returned")
 
 // placeNext after a capital makes it a place.
 var placeNext = set("region", "oblast", "province", "city", "residents", "mayor", "time", "airport",

@@ -1,0 +1,151 @@
+// Package actor evaluates package actor on the hand-annotated articles of
+// actor/testdata/eval: precision, recall and F1 of actor mentions (exact
+// spans), coding accuracy (country and sector) of the matched mentions, and
+// pairwise precision and recall of the links between matched mentions.
+//
+// # Format
+//
+// Each article is one NAME.txt file. The first line is "@YYYY-MM-DD", the
+// document date. The rest is the text, with every gold mention marked as
+// [[text|actor|country|sector]]: actor is a label that is the same for all
+// mentions of one actor in the article, country an ISO 3166-1 alpha-3
+// code, sector a code such as GOV or MIL, and "-" stands for "none". A list
+// of actors on one span repeats the last three fields after ";":
+// [[Russian and Ukrainian delegations|rus|RUS|GOV;ukr|UKR|GOV]].
+package actor
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/actor"
+	"github.com/parleyhq/parley/geo"
+	"github.com/parleyhq/parley/segment"
+)
+
+// Gold is one gold mention of one actor.
+type Gold struct {
+	Span    parley.Span
+	Actor   string // label, unique within the article
+	Country string // "" for none
+	Sector  string // "" for none
+}
+
+// Article is one evaluation article with its gold mentions.
+type Article struct {
+	Name      string
+	Published time.Time
+	Text      string
+	Gold      []Gold
+}
+
+// Parse reads an article in the markup format of the package doc.
+func Parse(name, src string) (*Article, error) {
+	a := &Article{Name: name}
+	first, rest, _ := strings.Cut(src, "\n")
+	if !strings.HasPrefix(first, "@") {
+		return nil, fmt.Errorf("parse %s: first line must be @YYYY-MM-DD", name)
+	}
+	d, err := time.Parse("2006-01-02", strings.TrimSpace(first[1:]))
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", name, err)
+	}
+	a.Published = d
+	var b strings.Builder
+	for {
+		i := strings.Index(rest, "[[")
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(rest[:i])
+		j := strings.Index(rest[i:], "]]")
+		if j < 0 {
+			return nil, fmt.Errorf("parse %s: unclosed [[ at byte %d", name, b.Len())
+		}
+		body := rest[i+2 : i+j]
+		rest = rest[i+j+2:]
+		text, ann, ok := strings.Cut(body, "|")
+		if !ok {
+			return nil, fmt.Errorf("parse %s: mention %q has no actor", name, body)
+		}
+		span := parley.Span{Start: b.Len(), End: b.Len() + len(text)}
+		b.WriteString(text)
+		for _, item := range strings.Split(ann, ";") {
+			f := strings.Split(item, "|")
+			if len(f) != 3 {
+				return nil, fmt.Errorf("parse %s: mention %q: want actor|country|sector", name, body)
+			}
+			a.Gold = append(a.Gold, Gold{Span: span, Actor: f[0], Country: dash(f[1]), Sector: dash(f[2])})
+		}
+	}
+	a.Text = b.String()
+	return a, nil
+}
+
+func dash(s string) string {
+	if s == "-" {
+		return ""
+	}
+	return s
+}
+
+// Load reads every *.txt article of dir, sorted by name.
+func Load(dir string) ([]*Article, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("list %s: %w", dir, err)
+	}
+	sort.Strings(names)
+	var out []*Article
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, fmt.Errorf("read article: %w", err)
+		}
+		a, err := Parse(filepath.Base(n), string(b))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// Evaluate runs segment and actor (with the embedded geo gazetteer) over
+// the articles of dir and scores them against the gold mentions.
+func Evaluate(dir string) (*Report, error) {
+	arts, err := Load(dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(arts) == 0 {
+		return nil, fmt.Errorf("evaluate %s: no articles", dir)
+	}
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: %w", err)
+	}
+	g, err := geo.NewGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: %w", err)
+	}
+	tg, err := actor.New(g)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: %w", err)
+	}
+	r := &Report{}
+	for _, a := range arts {
+		doc := &parley.Document{ID: a.Name, Text: a.Text, Published: a.Published}
+		seg.Annotate(doc)
+		tg.Annotate(doc)
+		r.add(a, doc)
+	}
+	r.finish()
+	return r, nil
+}
