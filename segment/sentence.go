@@ -42,7 +42,9 @@ func (s *splitter) split(a, b, para int, out []parley.Sentence) []parley.Sentenc
 	start := a
 	for i := a; i < b; i++ {
 		tk := s.toks[i]
-		term := s.isTerminator(i)
+		// An omission mark ([...]) or a bracketed question mark (?) ends
+		// nothing.
+		term := s.isTerminator(i) && !(i > a && s.isOpenBracket(i-1) && i+1 < b && s.isCloser(i+1))
 		abbr := !term && tk.Kind == parley.TokenWord && tk.Span.Len() > 1 && s.text[tk.Span.End-1] == '.'
 		if !term && !abbr {
 			continue
@@ -291,4 +293,10 @@ func (s *splitter) isOpenPunct(k, a int) bool {
 		return true
 	}
 	return false
+}
+
+// isOpenBracket reports whether token i is ( or [.
+func (s *splitter) isOpenBracket(i int) bool {
+	t := s.toks[i]
+	return t.Span.Len() == 1 && (s.text[t.Span.Start] == '(' || s.text[t.Span.Start] == '[')
 }

@@ -82,6 +82,8 @@ func TestSegmenter_Annotate_Sentences(t *testing.T) {
 			[]string{"KYIV, Ukraine (AP) — Russia launched drones.", "Two died."}},
 		{"DatelineState", "SPRINGFIELD, Ill. (AP) — It rained. Roads closed.",
 			[]string{"SPRINGFIELD, Ill. (AP) — It rained.", "Roads closed."}},
+		{"Omission", "He said the talks [...] Were over (?) Maybe. Yes.",
+			[]string{"He said the talks [...] Were over (?) Maybe.", "Yes."}},
 		{"Ellipsis", "He paused... Then he spoke... and stopped.",
 			[]string{"He paused...", "Then he spoke... and stopped."}},
 		{"Dash", "Russia — a state at war. Kyiv — calm.",
