@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io/fs"
 	"strings"
 )
 
@@ -42,8 +43,8 @@ type lexicon struct {
 	speech    map[string]struct{} // "said", "asked"
 }
 
-// loadLexicon parses the embedded data files.
-func loadLexicon() (*lexicon, error) {
+// loadLexicon parses the data files of fsys.
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{
 		abbrev:    map[string]class{},
 		starters:  map[string]struct{}{},
@@ -51,7 +52,7 @@ func loadLexicon() (*lexicon, error) {
 		tlds:      map[string]struct{}{},
 		speech:    map[string]struct{}{},
 	}
-	err := eachLine("data/abbreviations.tsv", func(fields []string) error {
+	err := eachLine(fsys, "abbreviations.tsv", func(fields []string) error {
 		if len(fields) != 2 {
 			return fmt.Errorf("want 2 fields, got %d", len(fields))
 		}
@@ -73,12 +74,12 @@ func loadLexicon() (*lexicon, error) {
 		set  map[string]struct{}
 		fold bool
 	}{
-		{"data/starters.tsv", lx.starters, true},
-		{"data/timewords.tsv", lx.timeWords, true},
-		{"data/tlds.tsv", lx.tlds, false},
-		{"data/speechverbs.tsv", lx.speech, false},
+		{"starters.tsv", lx.starters, true},
+		{"timewords.tsv", lx.timeWords, true},
+		{"tlds.tsv", lx.tlds, false},
+		{"speechverbs.tsv", lx.speech, false},
 	} {
-		err := eachLine(f.name, func(fields []string) error {
+		err := eachLine(fsys, f.name, func(fields []string) error {
 			if len(fields) != 1 {
 				return fmt.Errorf("want 1 field, got %d", len(fields))
 			}
@@ -106,10 +107,10 @@ func addFolded[V any](m map[string]V, key string, v V) {
 	}
 }
 
-// eachLine calls fn with the tab-separated fields of every line of an
-// embedded file that is neither blank nor a # comment.
-func eachLine(name string, fn func(fields []string) error) error {
-	f, err := dataFS.Open(name)
+// eachLine calls fn with the tab-separated fields of every line of a data
+// file that is neither blank nor a # comment.
+func eachLine(fsys fs.FS, name string, fn func(fields []string) error) error {
+	f, err := fsys.Open(name)
 	if err != nil {
 		return fmt.Errorf("open %s: %w", name, err)
 	}

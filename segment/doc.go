@@ -79,5 +79,6 @@
 // released under CC0-1.0: abbreviations.tsv (abbreviations and their
 // classes), starters.tsv (sentence starters), timewords.tsv (words that
 // follow a.m. and p.m. inside a sentence), speechverbs.tsv (verbs of
-// saying) and tlds.tsv (domain labels).
+// saying) and tlds.tsv (domain labels). [NewFS] reads replacements in the
+// same format.
 package segment

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"github.com/parleyhq/parley"
@@ -17,10 +18,23 @@ type Segmenter struct {
 	lx *lexicon
 }
 
-// New returns a Segmenter with the embedded abbreviation, sentence-starter,
-// time-word and domain lists loaded.
+// New returns a Segmenter with the embedded word lists loaded: the
+// abbreviations, sentence starters, time words, verbs of saying and domain
+// labels of data/*.tsv.
 func New() (*Segmenter, error) {
-	lx, err := loadLexicon()
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		return nil, fmt.Errorf("segment: %w", err)
+	}
+	return NewFS(sub)
+}
+
+// NewFS is like New but reads the word lists from fsys, which holds
+// abbreviations.tsv, starters.tsv, timewords.tsv, speechverbs.tsv and
+// tlds.tsv in the format of the embedded files, so that a user can replace
+// or extend them. It returns an error naming the file and line of bad data.
+func NewFS(fsys fs.FS) (*Segmenter, error) {
+	lx, err := loadLexicon(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("segment: %w", err)
 	}

@@ -192,7 +192,7 @@ func (s *splitter) isCloser(i int) bool {
 // its glyph and the space around it.
 func (s *splitter) isOpening(i int) bool {
 	switch s.text[s.toks[i].Span.Start:s.toks[i].Span.End] {
-	case "(", "[", "{", "“", "‘", "„", "«", "‹", "‚", "‟", "‛":
+	case "(", "[", "{", "“", "‘", "„", "«", "‹", "‚", "‟", "‛", "¿", "¡":
 		return true
 	case "\"", "'", "”", "’":
 		return s.spaceAfter(i) == false

@@ -98,6 +98,8 @@ func TestSegmenter_Annotate_Sentences(t *testing.T) {
 			[]string{"The talks\nended.", "Both sides\nleft.", "A new day."}},
 		{"CapsHeadingLine", "CEASEFIRE TALKS: WHAT WE KNOW\nNegotiators met\nin Istanbul. THEY LEFT\nSOON.\n\nNext.",
 			[]string{"CEASEFIRE TALKS: WHAT WE KNOW", "Negotiators met\nin Istanbul.", "THEY LEFT\nSOON.", "Next."}},
+		{"Spanish", "Hola. ¿Qué tal? ¡Bien!",
+			[]string{"Hola.", "¿Qué tal?", "¡Bien!"}},
 		{"Unicode", "Зеленський заявив. Erdoğan spoke.",
 			[]string{"Зеленський заявив.", "Erdoğan spoke."}},
 		{"URL", "See www.un.org. It has more.",
