@@ -33,7 +33,7 @@
 //   - number: digits with inner thousands separators (1,000; a comma
 //     followed by exactly three digits), decimal points (1.5), time colons
 //     (10:00), date slashes (5/18/2025), an ISO date (2025-05-18), and an
-//     ordinal or plural suffix (1st, 22nd, 1990s), and a year or decade
+//     ordinal or plural suffix (1st, 22nd, 1990s); also a year or decade
 //     cut short by an apostrophe (’90s, '22). Digits and letters
 //     otherwise split: "10AM" is "10" and "AM". A space never joins
 //     digits: "12 000" is two numbers, because news text also writes
