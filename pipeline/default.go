@@ -6,7 +6,11 @@ import (
 	"strings"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/actor"
+	"github.com/parleyhq/parley/geo"
+	"github.com/parleyhq/parley/quantity"
 	"github.com/parleyhq/parley/segment"
+	"github.com/parleyhq/parley/timex"
 )
 
 // Options configures the default pipeline.
@@ -20,9 +24,40 @@ type Options struct {
 // with its resources loaded once. It returns an EINVALID error when Disable
 // names an unknown stage.
 func Default(opt Options) (*Pipeline, error) {
+	// The gazetteer is the largest resource; it is loaded once, when the
+	// first stage that needs it is built, and shared read-only.
+	var gaz *geo.Gazetteer
+	gazetteer := func() (*geo.Gazetteer, error) {
+		var err error
+		if gaz == nil {
+			gaz, err = geo.NewGazetteer()
+		}
+		return gaz, err
+	}
+	tokens := []parley.Layer{parley.LayerSentences, parley.LayerTokens}
 	all := []factory{
-		{segment.Name, []parley.Layer{parley.LayerParagraphs}, []parley.Layer{parley.LayerSentences, parley.LayerTokens},
+		{segment.Name, []parley.Layer{parley.LayerParagraphs}, tokens,
 			func() (parley.Annotator, error) { return segment.New() }},
+		{geo.Name, tokens, []parley.Layer{parley.LayerPlaces},
+			func() (parley.Annotator, error) {
+				g, err := gazetteer()
+				if err != nil {
+					return nil, err
+				}
+				return geo.NewTagger(g), nil
+			}},
+		{timex.Name, tokens, []parley.Layer{parley.LayerTimes},
+			func() (parley.Annotator, error) { return timex.New() }},
+		{quantity.Name, tokens, []parley.Layer{parley.LayerQuantities},
+			func() (parley.Annotator, error) { return quantity.New() }},
+		{actor.Name, tokens, []parley.Layer{parley.LayerMentions, parley.LayerActors},
+			func() (parley.Annotator, error) {
+				g, err := gazetteer()
+				if err != nil {
+					return nil, err
+				}
+				return actor.New(g)
+			}},
 	}
 	disabled := map[string]bool{}
 	for _, d := range opt.Disable {
