@@ -29,6 +29,7 @@ type matcher struct {
 	doc      *parley.Document
 	mentions []mention
 	key      []byte
+	scratch  []byte
 }
 
 // Words before a place that say a place follows.
@@ -97,6 +98,13 @@ func (m *matcher) word(i int) string {
 // lower returns the normalised word of token i.
 func (m *matcher) lower(i int) string { return normWord(m.word(i)) }
 
+// in reports whether the normalised word of token i is in set, without
+// allocating.
+func (m *matcher) in(set map[string]bool, i int) bool {
+	m.scratch = appendNorm(m.scratch[:0], m.word(i))
+	return set[string(m.scratch)]
+}
+
 // stem returns w without a possessive ending ("Ukraine's" -> "Ukraine") and
 // whether it had one.
 func stem(w string) (string, bool) {
@@ -136,8 +144,11 @@ func (m *matcher) sentence(si int, s parley.Sentence) {
 			continue
 		}
 		w := m.word(i)
-		if caseOf(w) == caseOther && !m.g.lowerStart(normWord(w)) {
-			continue
+		if c := w[0]; 'a' <= c && c <= 'z' || caseOf(w) == caseOther {
+			m.key = appendNorm(m.key[:0], w)
+			if !m.g.lowerFirst[string(m.key)] {
+				continue
+			}
 		}
 		mt, ok := m.longest(i, s.EndToken)
 		if !ok {
@@ -167,7 +178,7 @@ func (m *matcher) longest(i, end int) (mention, bool) {
 		n := len(m.key)
 		// A possessive can only end a name.
 		if st, ok := stem(w); ok {
-			m.key = append(m.key, normWord(st)...)
+			m.key = appendNorm(m.key, st)
 			if node, ok2 := m.g.trie[string(m.key)]; ok2 {
 				if refs := m.allowed(i, j, node, st); len(refs) > 0 {
 					best = mention{first: i, last: j, refs: refs, possessive: true, within: -1, chosen: -1,
@@ -177,7 +188,7 @@ func (m *matcher) longest(i, end int) (mention, bool) {
 			}
 			m.key = m.key[:n]
 		}
-		m.key = append(m.key, normWord(w)...)
+		m.key = appendNorm(m.key, w)
 		node, ok := m.g.trie[string(m.key)]
 		if !ok {
 			break
@@ -308,14 +319,13 @@ func isUpperRune(r rune) bool {
 func (m *matcher) partOfName(i, j int) (left, right bool) {
 	if _, poss := stem(m.word(j)); !poss {
 		if n := j + 1; n < len(m.doc.Tokens) && m.doc.Tokens[n].Kind == parley.TokenWord && caseOf(m.word(n)) == caseTitle {
-			lw := m.lower(n)
-			if !freeAfter[lw] && !typeWords[lw] && !m.sameSentenceStart(n) {
+			if !m.in(freeAfter, n) && !m.in(typeWords, n) && !m.sameSentenceStart(n) {
 				right = true
 			}
 		}
 	}
 	if p := i - 1; p >= 0 && m.doc.Tokens[p].Kind == parley.TokenWord && caseOf(m.word(p)) == caseTitle {
-		if !freeBefore[m.lower(p)] && !m.sentenceStart(p) {
+		if !m.in(freeBefore, p) && !m.sentenceStart(p) {
 			if _, poss := stem(m.word(p)); !poss {
 				left = true
 			}

@@ -31,36 +31,48 @@ func normWord(w string) string {
 	if len(w) > 1 && w[len(w)-1] == '.' {
 		w = w[:len(w)-1]
 	}
-	ascii := true
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
-			break
+			return string(appendNorm(make([]byte, 0, len(w)+2), w))
 		}
 	}
-	if ascii {
-		return w
+	return w
+}
+
+// appendNorm appends the matching key of word w to dst (see normWord).
+func appendNorm(dst []byte, w string) []byte {
+	if len(w) > 1 && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
 	}
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		r = unicode.ToLower(r)
 		switch {
 		case r < utf8.RuneSelf:
-			b.WriteRune(r)
+			dst = append(dst, byte(r))
 		case r == '’' || r == 'ʼ' || r == '‘' || r == 'ʻ':
-			b.WriteByte('\'')
+			dst = append(dst, '\'')
 		case r == '‐' || r == '‑' || r == '–':
-			b.WriteByte('-')
+			dst = append(dst, '-')
 		default:
 			if s, ok := fold[r]; ok {
-				b.WriteString(s)
+				dst = append(dst, s...)
 			} else {
-				b.WriteRune(r)
+				dst = utf8.AppendRune(dst, r)
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // nameWords splits a gazetteer name into words the way the segmenter splits
