@@ -13,7 +13,9 @@
 // boundary is always a sentence boundary, so a headline without final
 // punctuation is a sentence of its own. Inside a paragraph a line break is
 // no boundary (hard-wrapped text), except after a line in capitals when
-// the next line is not: a heading set directly above its text.
+// the next line is not, and after a line shorter than half the longest
+// that ends in a word or number when the next line starts with a capital
+// or digit: a heading or headline set directly above its text.
 //
 // # Tokens
 //

@@ -55,7 +55,10 @@ func (s *Segmenter) Annotate(doc *parley.Document) {
 	t := tokenizer{lx: s.lx, text: text, toks: make([]parley.Token, 0, len(text)/5+4)}
 	sp := splitter{lx: s.lx, text: text}
 	sents := make([]parley.Sentence, 0, len(text)/100+1)
-	var cuts []int
+	var (
+		lines []line
+		cuts  []int
+	)
 	pos := 0
 	for pi, p := range doc.Paragraphs {
 		if !p.Valid(len(text)) || p.Start < pos || !onBoundary(text, p.Start) || !onBoundary(text, p.End) {
@@ -67,7 +70,7 @@ func (s *Segmenter) Annotate(doc *parley.Document) {
 		sp.toks = t.toks
 		a := first
 		if strings.IndexByte(text[p.Start:p.End], '\n') >= 0 {
-			cuts = headingCuts(text, t.toks, first, len(t.toks), cuts)
+			lines, cuts = lineCuts(text, t.toks, first, len(t.toks), lines, cuts)
 			for _, c := range cuts {
 				sents = sp.split(a, c, pi, sents)
 				a = c
