@@ -8,8 +8,8 @@
 // # Paragraphs
 //
 // When the caller leaves Paragraphs nil they come from
-// [parley.SplitParagraphs]: with a blank line in the text, blank lines
-// separate paragraphs; otherwise every non-empty line is one. A paragraph
+// [parley.SplitParagraphs]: every non-empty line is a paragraph, except in
+// hard-wrapped text, where blank lines separate paragraphs. A paragraph
 // boundary is always a sentence boundary, so a headline without final
 // punctuation is a sentence of its own. Inside a paragraph a line break is
 // no boundary (hard-wrapped text), except after a line in capitals when
