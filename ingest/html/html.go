@@ -117,9 +117,8 @@ func extract(root *html.Node, base *url.URL, m *meta) (string, []parley.Span) {
 	if countElements(root, maxReadabilityElems) > maxReadabilityElems {
 		return ftext, fparas
 	}
-	p := readability.NewParser()
-	article, err := p.ParseAndMutate(root, base)
-	if err != nil || article.Node == nil {
+	article, ok := readable(root, base)
+	if !ok {
 		return ftext, fparas
 	}
 	m.readTitle, m.readByline, m.readSite, m.readLang = article.Title(), article.Byline(), article.SiteName(), article.Language()
@@ -128,6 +127,20 @@ func extract(root *html.Node, base *url.URL, m *meta) (string, []parley.Span) {
 		return ftext, fparas
 	}
 	return rtext, rparas
+}
+
+// readable runs readability over the tree at root, which it rewrites. It
+// reports false when readability fails, finds nothing, or panics: a fault in
+// the library must not take the caller down with it.
+func readable(root *html.Node, base *url.URL) (article readability.Article, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	p := readability.NewParser()
+	article, err := p.ParseAndMutate(root, base)
+	return article, err == nil && article.Node != nil
 }
 
 // container returns the element whose text is the fallback article text:

@@ -222,3 +222,10 @@ func TestSniff(t *testing.T) {
 		}
 	}
 }
+
+func TestParse_BadURL(t *testing.T) {
+	doc := MustParse(t, "<html><head><link rel=canonical href='/a'></head><body><article>"+body+"</article></body></html>", html.Options{URL: "http://[::1"})
+	if doc.URL != "/a" {
+		t.Errorf("URL=%q, want %q", doc.URL, "/a")
+	}
+}
