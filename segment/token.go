@@ -228,9 +228,14 @@ func (t *tokenizer) keepsPeriod(i, seg, j int, dotted bool) bool {
 	case classNone:
 		return false
 	case classNumber:
+		// Skip spaces, no-break spaces included, but not a line break.
 		k := j + 1
-		for k < t.end && (t.text[k] == ' ' || t.text[k] == '\t') {
-			k++
+		for k < t.end {
+			r, n := decode(t.text, k, t.end)
+			if r == '\n' || r == '\r' || !isSep(r) {
+				break
+			}
+			k += n
 		}
 		return k < t.end && '0' <= t.text[k] && t.text[k] <= '9'
 	}

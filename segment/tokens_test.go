@@ -22,6 +22,8 @@ func TestSegmenter_Annotate_Tokens(t *testing.T) {
 			[]string{"on", "Jan.", "5", ",", "Feb.", "2", "and", "Sept.", "11"}},
 		{"NumberPrefix", "No. 10 Downing St. said no.",
 			[]string{"No.", "10", "Downing", "St.", "said", "no", "."}},
+		{"NoNoBreakSpace", "No.\u00a010 and No.\n10",
+			[]string{"No.", "10", "and", "No", ".", "10"}},
 		{"NoWithoutNumber", "No. The answer",
 			[]string{"No", ".", "The", "answer"}},
 		{"Times", "at 10 a.m. and 4 p.m., 10 AM, 1400 GMT, 10:00",
