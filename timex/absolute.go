@@ -177,7 +177,7 @@ func (s *sent) monthAlone(i int) bool {
 			return s.prevIs(i, "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next",
 				"this", "during", "through", "from", "to", "between", "before", "after", "end", "and", "or", "the")
 		}
-		if s.is(i-1, "to", "the", "a") && t.low == "march" {
+		if s.is(i-1, "the", "a") && t.low == "march" {
 			return false
 		}
 		if i+1 < len(s.ts) && s.ts[i+1].kind == parley.TokenWord && !s.ts[i+1].capital && s.ts[i+1].w == nil {
@@ -306,7 +306,7 @@ func parseNumericDate(text string) (y, m, d int, ok bool) {
 // yearExpr reads a year alone: "2022", "the 2022 elections", "2022's".
 func (s *sent) yearExpr(i int) *expr {
 	y := s.year(i)
-	if y == 0 || y < 1800 || y > 2100 {
+	if y == 0 || y > 2100 || y < 1800 && !s.is(i-1, "in", "since", "of", "from", "until", "by", "before", "after", "during") {
 		return nil
 	}
 	t := &s.ts[i]
@@ -513,7 +513,7 @@ func (s *sent) holidayExpr(i int) *expr {
 		}
 		ok := true
 		for k, x := range h.words {
-			if s.ts[i+k].low != x {
+			if tk := &s.ts[i+k]; tk.low != x && !(tk.poss > 0 && tk.low+"'s" == x) {
 				ok = false
 				break
 			}

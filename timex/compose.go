@@ -25,6 +25,16 @@ func (s *sent) compose(es []*expr) []*expr {
 				k++
 			}
 		}
+		// "24 hours a day", "three times a week": a count of units or times
+		// before the period of a set.
+		if k+1 < len(es) && es[k+1].kind == parley.TimeSet && es[k+1].rule == "set-rate" && es[k+1].i == e.j &&
+			e.kind == parley.TimeDuration && e.mod == "" {
+			n := es[k+1]
+			n.i, n.span, n.rule = e.i, parley.Span{Start: e.span.Start, End: n.span.End}, "set-rate-count"
+			out = append(out, n)
+			k++
+			continue
+		}
 		// "(1400 GMT)" after a zoned clock time.
 		if e.clock && k+1 < len(es) {
 			n := es[k+1]

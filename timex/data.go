@@ -293,13 +293,13 @@ func loadLexicon() (*lexicon, error) {
 		"since", "in", "on", "by", "during", "for", "within", "that", "same", "times", "twice", "once",
 		"local", "time", "standard", "daylight", "a.m", "a.m.", "p.m", "p.m.", "am", "pm", "o'clock",
 		"hours", "h", "gmt", "shortly", "just", "right", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal",
-		"s", "'s", "’s", "dozen", "dozens", "hundreds", "thousands", "recent", "coming"} {
+		"s", "'s", "’s", "thrice", "many", "single", "dozen", "dozens", "hundreds", "thousands", "recent", "coming"} {
 		l.add(x)
 	}
 	for _, x := range []string{"a", "an", "the", "every", "each", "per", "more", "less", "fewer", "at", "up",
 		"under", "half", "few", "several", "couple", "from", "between", "that", "twice", "once", "q1", "q2",
 		"q3", "q4", "h1", "h2", "fiscal", "dozen", "dozens", "hundreds", "thousands", "recent", "just",
-		"shortly", "right", "earlier", "later"} {
+		"shortly", "right", "earlier", "later", "thrice", "many"} {
 		l.words[x].trigger = true
 	}
 	for _, x := range numberWords {

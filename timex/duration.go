@@ -61,6 +61,12 @@ func (s *sent) durationExpr(i int) *expr {
 				break
 			}
 		}
+		if s.is(nk, "single") && n == 1 { // "a single day"
+			nk++
+		}
+		if w := s.word(nk); w != nil && w.key == "second" && s.is(end, "a", "an") {
+			return nil // "a second convoy"
+		}
 		frac := 0.0
 		if s.is(nk, "and") && s.is(nk+1, "a") && s.is(nk+2, "half") { // "two and a half years"
 			frac, nk = 0.5, nk+3
@@ -71,6 +77,9 @@ func (s *sent) durationExpr(i int) *expr {
 				return nil
 			}
 			break
+		}
+		if framed && nk == end && w.unitPl {
+			n = -1 // "the coming months"
 		}
 		if n == 1 && w.unitPl && nk > end && !s.is(end, "one") {
 			break

@@ -80,6 +80,11 @@ func (s *sent) modPrefix(i int) (string, int) {
 			return "at_most", i + 2
 		}
 	case "over":
+		// "for over three years", not "phased in over three years".
+		if i > 0 && !s.is(i-1, "for", "of", "after", "took", "take", "takes", "lasted", "last", "spanning", "spent",
+			"is", "was", "been", "be", "are", "were", "than", "with", "just") {
+			return "", i
+		}
 		if _, _, ok := s.cardinal(i+1, true); ok && !s.is(i+1, "the") {
 			return "more_than", i + 1
 		}

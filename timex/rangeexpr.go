@@ -101,6 +101,12 @@ func (s *sent) joinRange(i int, a, b *expr) *expr {
 	if a.y == 0 && b.y != 0 && a.clock && a.m == 0 && b.m != 0 {
 		a.y, a.m, a.d = b.y, b.m, b.d
 	}
+	if a.clock && b.clock && !b.hasDate() && b.hh*60+b.mi < a.hh*60+a.mi {
+		b.plusDays = 1 // "from 10 p.m. to 6 a.m."
+	}
+	if a.clock && b.clock && !a.hasDate() && b.hasDate() {
+		s.takeDate(a, b)
+	}
 	e := s.mk(i, b.j, parley.TimeRange, "range")
 	e.ends = [2]*expr{a, b}
 	return e

@@ -29,6 +29,11 @@ func (s *sent) deictic(i int) *expr {
 		k = i + 3
 	}
 	w := s.word(k)
+	if w != nil && w.key == "overnight" && k == i && !s.is(k+1, "curfew", "stay", "flight", "train", "shift") {
+		e := s.mk(i, i+1, parley.TimeTime, "overnight")
+		e.rel, e.relUnit, e.gran, e.pod = true, uDay, uDay, "NI"
+		return e
+	}
 	if w == nil || w.deictic == "" {
 		return nil
 	}
@@ -224,6 +229,11 @@ func (s *sent) following(i int) *expr {
 		} else if p := s.word(k).pod; len(p) == 2 {
 			e.pod = p
 		}
+		return e
+	}
+	if s.is(k, "weekend") {
+		e := s.mk(i, k+1, parley.TimeDate, "the-weekend")
+		e.weekend, e.gran = true, uWeekend
 		return e
 	}
 	if s.is(k, "day", "week", "month", "year") && s.is(k+1, "before", "after") {

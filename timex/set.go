@@ -12,6 +12,14 @@ import (
 func (s *sent) setExpr(i int) *expr {
 	t := &s.ts[i]
 	w := t.w
+	if n, k, ok := s.cardinal(i, false); ok && n > 1 && s.is(k, "times") && s.is(k+1, "a", "an", "per", "every", "each") {
+		// "three times a week"
+		if u := s.word(k + 2); u != nil && u.unit != uNone && !u.unitPl && u.unit != uWeekend {
+			e := s.mk(i, k+3, parley.TimeSet, "set-frequency")
+			e.dur = durValue(u.unit, 1)
+			return e
+		}
+	}
 	if w == nil {
 		return nil
 	}
@@ -84,6 +92,24 @@ func (s *sent) setExpr(i int) *expr {
 			return nil
 		}
 		e := s.mk(i, i+2, parley.TimeSet, "set-rate")
+		e.dur = durValue(n.unit, 1)
+		return e
+	case "once", "twice", "thrice", "several", "many", "few":
+		// "twice a week", "several times a day": the frequency is part of the set.
+		k := i + 1
+		if s.is(k, "times") {
+			k++
+		} else if w.key != "once" && w.key != "twice" && w.key != "thrice" {
+			return nil
+		}
+		if !s.is(k, "a", "an", "per", "every", "each") {
+			return nil
+		}
+		n := s.word(k + 1)
+		if n == nil || n.unit == uNone || n.unitPl || n.unit == uWeekend {
+			return nil
+		}
+		e := s.mk(i, k+2, parley.TimeSet, "set-frequency")
 		e.dur = durValue(n.unit, 1)
 		return e
 	}

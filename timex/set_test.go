@@ -18,7 +18,7 @@ func TestSet(t *testing.T) {
 		{name: "per month", text: "Rent is $500 per month.",
 			want: []want{{text: "per month", value: "P1M", kind: S}}},
 		{name: "twice a year", text: "The board meets twice a year.",
-			want: []want{{text: "a year", value: "P1Y", kind: S}}},
+			want: []want{{text: "twice a year", value: "P1Y", kind: S}}},
 		{name: "every monday", text: "Protesters gather every Monday.",
 			want: []want{{text: "every Monday", value: "XXXX-WXX-1", kind: S}}},
 		{name: "on fridays", text: "Markets close early on Fridays.",

@@ -11,6 +11,9 @@ import (
 // hold calls on Monday" is future); with none before, the nearest after
 // ("On Saturday, Zelenskyy called ..." is past).
 func (s *sent) tense(e *expr) int8 {
+	if e.i > 0 && s.is(e.i-1, "until", "till") {
+		return 1 // "adjourned the case until June 12" points forward
+	}
 	for k := e.i - 1; k >= 0; k-- {
 		if s.ts[k].text == ";" {
 			break
@@ -41,6 +44,9 @@ func (s *sent) cue(k int) int8 {
 			if t.low == "set" && !s.is(k+1, "to", "for") {
 				return 0
 			}
+			if t.w.tense < 0 {
+				return s.modal(k)
+			}
 			return t.w.tense
 		}
 		return 0
@@ -57,7 +63,23 @@ func (s *sent) cue(k int) int8 {
 		case "hundred", "kindred", "sacred", "naked", "wicked":
 			return 0
 		}
-		return -1
+		return s.modal(k)
 	}
 	return 0
+}
+
+// modal turns the past cue of a participle at k into a future one when a
+// modal or "to" governs it: "will be held", "is to be completed", "would
+// have ended" stays past only with "have".
+func (s *sent) modal(k int) int8 {
+	if !s.is(k-1, "be") {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		switch s.ts[j].low {
+		case "will", "'ll", "shall", "would", "to", "could", "may", "might", "should", "must", "can", "wo":
+			return 1
+		}
+	}
+	return -1
 }

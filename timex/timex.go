@@ -178,13 +178,18 @@ func (t *Tagger) classify(x *tok) {
 		i++
 	}
 	low := b[:n]
-	if w, ok := t.lex.words[string(low)]; ok {
-		x.w, x.low = w, w.key
-	} else if n > 2 && low[n-2] == '\'' && low[n-1] == 's' {
+	if n > 2 && low[n-2] == '\'' && low[n-1] == 's' {
+		// A possessive: "Friday's", "year's" (holiday names match it as
+		// low+"'s").
 		if w, ok := t.lex.words[string(low[:n-2])]; ok {
 			x.w, x.low = w, w.key
 			x.poss = len(s) - strings.LastIndexAny(s, "'’")
 		}
+	}
+	if x.w != nil {
+		// found as a possessive
+	} else if w, ok := t.lex.words[string(low)]; ok {
+		x.w, x.low = w, w.key
 	} else if n > 1 && low[n-1] == '\'' { // plural possessive: "two weeks'"
 		if w, ok := t.lex.words[string(low[:n-1])]; ok {
 			x.w, x.low = w, w.key

@@ -146,7 +146,7 @@ func (p pt) format() string {
 // used, and ok false when e needs an anchor the document lacks.
 func (r *resolver) point(e *expr, last *lastDay) (pt, string, bool) {
 	anchor, name, has := r.anchor, "", r.hasPub
-	needAnchor := e.rel || (e.wd != 0 && e.d == 0) || e.partial || (e.y == 0 && e.decade == 0 && e.century == 0)
+	needAnchor := e.rel || (e.wd != 0 && e.d == 0) || e.partial || e.weekend || (e.y == 0 && e.decade == 0 && e.century == 0)
 	if e.prevAnchor && last.ok {
 		anchor, name, has = last.day, "time:"+strconv.Itoa(last.idx), true
 	} else if e.clock && !e.hasDate() && last.ok && last.sent == e.sent {
@@ -231,6 +231,19 @@ func (r *resolver) point(e *expr, last *lastDay) (pt, string, bool) {
 			day := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
 			p.y, p.week = day.ISOWeek()
 		}
+	}
+	if e.plusDays != 0 && p.d != 0 {
+		day := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, e.plusDays)
+		p.y, p.m, p.d = day.Year(), int(day.Month()), day.Day()
+	}
+	if e.weekend && !e.rel {
+		// "the weekend": the one before or after the anchor by tense.
+		sat := weekdayNear(anchor, 6, e.tense)
+		if e.tense == 0 && isoWeekday(anchor) == 7 {
+			sat = anchor.AddDate(0, 0, -1)
+		}
+		p.y, p.week = sat.ISOWeek()
+		p.gran = uWeekend
 	}
 	if e.pod != "" && !e.clock && p.gran < uPartOfDay {
 		p.gran = uPartOfDay
