@@ -451,6 +451,17 @@ func (p *Parser) parseDigits(ps []part) (Number, int, bool) {
 			return n, 2, true
 		}
 	}
+	if i == 1 && allDigits(w) {
+		// "10 1/2", "2 1/4": a whole number and a fraction.
+		if num, den, ok := parseSlash(at(ps, 1)); ok {
+			return exact(v + num/den), 2, true
+		}
+	}
+	if d := at(ps, i); d == "dozen" || d == "dozens" {
+		n := exact(v * 12)
+		n.Spelled = true
+		return n, i + 1, true
+	}
 	n := exact(v)
 	last := 0.0
 	for i < len(ps) {
@@ -499,7 +510,7 @@ func (p *Parser) parseWords(ps []part) (Number, int, bool) {
 		n.Fraction, n.Spelled = true, true
 		return n, 1, true
 	}
-	var total, cur float64
+	var total, cur, hundreds float64
 	last := kNone
 	bigScale := math.Inf(1)
 	best, bestEnd := Number{}, 0
@@ -586,6 +597,7 @@ func (p *Parser) parseWords(ps []part) (Number, int, bool) {
 				cur = 1
 			}
 			cur *= 100
+			hundreds = cur
 			last = kHundred
 			article = false
 		} else if sc, ok := p.scales[w]; ok && !sc.abbr {
@@ -597,11 +609,11 @@ func (p *Parser) parseWords(ps []part) (Number, int, bool) {
 				cur = 1
 			}
 			total += cur * sc.v
-			cur = 0
+			cur, hundreds = 0, 0
 			bigScale = sc.v
 			last = kScale
 			article = false
-		} else if w == "dozen" {
+		} else if w == "dozen" || w == "dozens" && (last == kUnit || last == kTeen || last == kTens) {
 			if (last == kNone && !article) || last == kAnd || last == kScale {
 				done = true
 				continue
@@ -609,14 +621,26 @@ func (p *Parser) parseWords(ps []part) (Number, int, bool) {
 			if cur == 0 {
 				cur = 1
 			}
-			cur *= 12
+			cur = hundreds + (cur-hundreds)*12
 			last = kScale
 			article = false
 		} else if w == "and" {
-			if a := at(ps, next); (a == "a" || a == "an") && at(ps, next+1) == "half" && (last == kUnit || last == kTeen || last == kTens) && total == 0 {
-				cur += 0.5
+			if a := at(ps, next); (a == "a" || a == "an" || a == "one") && (last == kUnit || last == kTeen || last == kTens) && total == 0 {
+				// "two and a half", "five and a quarter", "one and a third"
+				d, ok := p.denoms[at(ps, next+1)]
+				if !ok || d.plural {
+					done = true
+					continue
+				}
+				cur += 1 / d.d
 				last = kHalf
 				next += 2
+			} else if a := at(ps, next); (a == "a" || a == "an") && last == kScale && cur == 0 && at(ps, next+1) == "half" {
+				// "one million and a half"
+				total += bigScale / 2
+				last = kHalf
+				next += 2
+				done = true
 			} else if p.smallWord(at(ps, next)) && (last == kHundred || last == kScale) {
 				last = kAnd
 				i = next

@@ -28,16 +28,29 @@ func (s *sent) quantityAt(i int) (*found, int) {
 	// A currency before the number: "$ 5", "US$ 5", "€5".
 	var u unit
 	hasUnit := false
-	if v, k, ok := s.lx.preUnits.matchEnding(s.low, f.start, 3); ok && f.start-k >= s.floor {
+	if v, k, ok := s.lx.preUnits.matchEnding(s.low, f.start, 3); ok && f.start-k >= s.floor && s.tight(f.start-k, f.start) {
 		u, hasUnit = v, true
 		f.start -= k
+	}
+	// A sign: "-5", "minus 5", "−5".
+	if w := s.at(f.start - 1); f.start > s.floor && (w == "minus" || (w == "-" || w == "−") && s.adjacent(f.start-1) && (f.start < 2 || !s.adjacent(f.start-2) || s.toks[f.start-2].Kind == "punct")) {
+		q.Value, q.Min, q.Max = -q.Value, -q.Max, -q.Min
+		f.start--
+	}
+	// ".25": a decimal split from its point.
+	if f.start == i && s.at(i-1) == "." && s.adjacent(i-1) && s.toks[i].Kind == "number" && (i < 2 || !s.adjacent(i-2)) {
+		if v, ok := numword.ParseDigits("." + s.low[i]); ok && used == 1 {
+			q.Value, q.Min, q.Max = v, v, v
+			f.start--
+		}
 	}
 	// "$5m", "£3b", "5m people": m and b are millions and billions after a
 	// currency or before a counted noun; alone, "m" is metres.
 	if w := s.at(f.numEnd); (w == "m" || w == "b") && !n.Spelled && s.adjacent(f.numEnd-1) {
 		_, _, noun := s.lx.nouns.matchAt(s.low, f.numEnd+1)
+		cur, _, _ := s.lx.postUnits.matchAt(s.low, f.numEnd+1)
 		switch {
-		case hasUnit || noun:
+		case hasUnit || noun || cur.kind == "currency":
 			mult := 1e6
 			if w == "b" {
 				mult = 1e9
@@ -159,4 +172,15 @@ func personCategory(c string) bool {
 		return true
 	}
 	return false
+}
+
+// tight reports whether tokens [i, j) touch each other (a multi-token
+// currency such as "US$" is written without spaces).
+func (s *sent) tight(i, j int) bool {
+	for k := i; k < j-1; k++ {
+		if !s.adjacent(k) {
+			return false
+		}
+	}
+	return true
 }

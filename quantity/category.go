@@ -84,6 +84,10 @@ func (s *sent) fits(cat string, c counted) bool {
 		return c.noun.class == "weapon"
 	case cat == "troops":
 		return c.noun.class == "person" && c.noun.category == "troops"
+	case !c.lexicon:
+		// An unknown plural ("ethnic Albanians", "youths") after a
+		// casualty verb is most often people.
+		return cat != "prisoners_exchanged"
 	}
 	return c.noun.class == "person"
 }

@@ -81,11 +81,14 @@ func (s *sent) compound(i int) (*found, int, bool) {
 		}
 		q.Unit = "person"
 	default:
-		u, k, ok := s.lx.postUnits.matchAt([]string{rest}, 0)
+		u, k, ok := s.lx.postUnits.matchAt([]string{first}, 0)
 		if !ok || k != 1 {
 			return nil, i + 1, true
 		}
 		q.Unit = u.code
+		if u.mult != 1 {
+			q.Value, q.Min, q.Max = q.Value*u.mult, q.Min*u.mult, q.Max*u.mult
+		}
 		q.Category = "other"
 		if u.kind == "currency" {
 			q.Category = "money"

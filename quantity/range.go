@@ -18,6 +18,11 @@ func (s *sent) rangeAfter(f *found, n numword.Number) {
 			// A dash with spaces on both sides is a clause break.
 			return
 		}
+		if p := s.at(f.start - 1); p == "+" || p == "-" || p == "(" && s.adjacent(f.start-1) {
+			// "+1-222-2222": a phone number.
+			return
+		}
+	case "through", "~":
 	case "to":
 		if from && changeVerb(s.at(f.start-2)) {
 			// "rose from 9 to 12" is a change, not a range.
@@ -43,6 +48,10 @@ func (s *sent) rangeAfter(f *found, n numword.Number) {
 	}
 	n2, used, ok := s.t.nw.ParseTokens(s.words(m))
 	if !ok || n2.Ordinal || n2.Fraction || n.Ordinal {
+		return
+	}
+	if d := s.at(m + used); (d == "-" || d == "/") && s.adjacent(m+used-1) {
+		// "1-222-2222", "12-05-2024": a code or a date, not a range.
 		return
 	}
 	lo := n.Min

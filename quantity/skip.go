@@ -40,8 +40,8 @@ func (s *sent) skipNumber(i, j int, n numword.Number) bool {
 	if n.Spelled && n.Value == 1 && !n.Approx && !n.Fraction {
 		// "one" is a quantity only before what it counts.
 		_, _, unit := s.lx.postUnits.matchAt(s.low, j)
-		_, _, noun := s.lx.nouns.matchAt(s.low, j)
-		return !unit && !noun
+		c := s.counted(j)
+		return !unit && !c.lexicon
 	}
 	return false
 }

@@ -337,6 +337,9 @@ func goldValue(m model, r rtResult) (v float64, lo, hi *float64, unit string, ok
 		return 0, nil, nil, "", false
 	}
 	unit, mult := mapUnit(r.Resolution)
+	if m.name == "dimension" && unit == "GBP" {
+		unit = "lb" // a Pound in the dimension model is a weight
+	}
 	return f * mult, nil, nil, unit, true
 }
 

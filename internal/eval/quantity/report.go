@@ -52,7 +52,7 @@ func F1(p, r float64) float64 {
 	return 2 * p * r / (p + r)
 }
 
-const maxErrors = 40
+const maxErrors = 400
 
 func (s *Score) add(m model, gold []gspan, preds []pred, text string, errs *[]string) {
 	s.Cases++
