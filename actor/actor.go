@@ -96,7 +96,6 @@ func NewFS(fsys fs.FS, g *geo.Gazetteer) (*Tagger, error) {
 			}
 		}
 	}
-	t.lex.sortAll()
 	return t, nil
 }
 

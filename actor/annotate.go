@@ -89,6 +89,10 @@ func (st *state) at(i, end int) int {
 	if !k.word {
 		return i
 	}
+	if !k.cap && !determiners[k.low] && !premods[k.low] && !st.t.lex.has(k.low) && !st.t.lex.has(k.base) &&
+		!malePronouns[k.low] && !femalePronouns[k.low] && !pluralPronouns[k.low] && !neuterPronouns[k.low] {
+		return i
+	}
 	if n := st.pronoun(i); n > i {
 		return n
 	}

@@ -53,6 +53,7 @@ func (lx lexicon) add(s string, kind, ref int) {
 		p.words = append(p.words, norm(f))
 	}
 	k := p.words[0]
+	defer lx.sortKey(k)
 	for _, q := range lx[k] {
 		if q.kind == p.kind && q.ref == p.ref && strings.Join(q.forms, " ") == strings.Join(p.forms, " ") {
 			return
@@ -61,12 +62,17 @@ func (lx lexicon) add(s string, kind, ref int) {
 	lx[k] = append(lx[k], p)
 }
 
-// sortAll orders every bucket longest phrase first, so the first match is
-// the longest; ties keep insertion order.
-func (lx lexicon) sortAll() {
-	for _, ps := range lx {
-		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
-	}
+// sortKey orders a bucket longest phrase first, so the first match is the
+// longest; ties keep insertion order.
+func (lx lexicon) sortKey(k string) {
+	ps := lx[k]
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+}
+
+// has reports whether some phrase starts with the word w.
+func (lx lexicon) has(w string) bool {
+	_, ok := lx[w]
+	return ok
 }
 
 // aliasTokens splits a data string the way package segment splits text:
@@ -109,6 +115,20 @@ func isAcronym(w string) bool {
 
 // norm folds case and typographic apostrophes.
 func norm(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii && !upper {
+		return s
+	}
 	s = strings.ToLower(s)
 	if strings.ContainsAny(s, "’‘`") {
 		s = strings.NewReplacer("’", "'", "‘", "'", "`", "'").Replace(s)

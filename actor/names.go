@@ -123,7 +123,6 @@ func (st *state) remember(k, n, a int) {
 	if n-k > 1 {
 		st.local.add(words[len(words)-1], phPerson, a)
 	}
-	st.local.sortAll()
 }
 
 // pickPerson chooses among knowledge-base people that share a name: one
