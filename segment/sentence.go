@@ -110,7 +110,7 @@ func (s *splitter) boundary(i, j int, abbr bool) bool {
 	case isLower(r):
 		return false
 	case next.Kind == parley.TokenPunct:
-		return s.isOpening(j)
+		return s.isOpening(j) || s.isBullet(j)
 	case s.isCloser(j-1) && s.text[s.toks[i].Span.Start] != '.' && s.attribution(j):
 		// “Why now?” Trump asked.
 		return false
@@ -299,4 +299,14 @@ func (s *splitter) isOpenPunct(k, a int) bool {
 func (s *splitter) isOpenBracket(i int) bool {
 	t := s.toks[i]
 	return t.Span.Len() == 1 && (s.text[t.Span.Start] == '(' || s.text[t.Span.Start] == '[')
+}
+
+// isBullet reports whether token i is a list bullet, which starts a
+// sentence: • ‣ ◦ ⁃.
+func (s *splitter) isBullet(i int) bool {
+	switch s.text[s.toks[i].Span.Start:s.toks[i].Span.End] {
+	case "•", "‣", "◦", "⁃":
+		return true
+	}
+	return false
 }

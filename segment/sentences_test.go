@@ -94,6 +94,8 @@ func TestSegmenter_Annotate_Sentences(t *testing.T) {
 			[]string{"Prices rose 3.5%.", "1,000 people left.", "It cost $5."}},
 		{"Headline", "Trump to call Putin\nThe call is set for Monday.",
 			[]string{"Trump to call Putin", "The call is set for Monday."}},
+		{"Bullets", "• Russia launched 273 drones. • Ukraine said it downed 88.",
+			[]string{"• Russia launched 273 drones.", "• Ukraine said it downed 88."}},
 		{"Spanish", "Hola. ¿Qué tal? ¡Bien!",
 			[]string{"Hola.", "¿Qué tal?", "¡Bien!"}},
 		{"Unicode", "Зеленський заявив. Erdoğan spoke.",

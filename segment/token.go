@@ -161,8 +161,8 @@ func (t *tokenizer) word(i, j int) (int, parley.TokenKind) {
 			}
 			if !domain && t.keepsPeriod(i, seg, j, dotted) {
 				j++
-				// U.S.-led
-				if r, n := decode(text, j, end); isHyphen(r) {
+				// U.S.-led, U.N.’s
+				if r, n := decode(text, j, end); isHyphen(r) || isApostrophe(r) {
 					if next, _ := decode(text, j+n, end); isLetter(next) {
 						j += n
 						seg = j
