@@ -23,6 +23,7 @@ type splitter struct {
 	lx    *lexicon
 	text  string
 	toks  []parley.Token
+	end   int     // end of the paragraph's tokens being split
 	depth []int32 // scratch: open quotation and bracket pairs before each token
 	stack []opener
 }
@@ -39,6 +40,7 @@ func (s *splitter) split(a, b, para int, out []parley.Sentence) []parley.Sentenc
 		return out
 	}
 	s.pairs(a, b)
+	s.end = b
 	start := a
 	for i := a; i < b; i++ {
 		tk := s.toks[i]
@@ -67,6 +69,7 @@ func (s *splitter) split(a, b, para int, out []parley.Sentence) []parley.Sentenc
 	return append(out, s.sentence(start, b, para))
 }
 
+// sentence returns the sentence of tokens [first, end) in paragraph para.
 func (s *splitter) sentence(first, end, para int) parley.Sentence {
 	return parley.Sentence{
 		Span:       parley.Span{Start: s.toks[first].Span.Start, End: s.toks[end-1].Span.End},
@@ -122,7 +125,7 @@ func (s *splitter) boundary(i, j int, abbr bool) bool {
 // saying: up to four capitalised words (Trump, Prime Minister Smith, Gen.
 // Ivanov) and then a word such as said or asked.
 func (s *splitter) attribution(j int) bool {
-	for k := j; k < len(s.toks) && k < j+5; k++ {
+	for k := j; k < s.end && k < j+5; k++ {
 		tk := s.toks[k]
 		if tk.Kind != parley.TokenWord {
 			return false
