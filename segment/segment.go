@@ -18,6 +18,8 @@ type Segmenter struct {
 	lx *lexicon
 }
 
+var _ parley.Annotator = (*Segmenter)(nil)
+
 // New returns a Segmenter with the embedded word lists loaded: the
 // abbreviations, sentence starters, time words, verbs of saying and domain
 // labels of data/*.tsv.
