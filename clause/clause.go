@@ -1,0 +1,90 @@
+package clause
+
+import (
+	"fmt"
+
+	"github.com/parleyhq/parley"
+)
+
+// Name is the name of the package, for logs and errors.
+const Name = "clause"
+
+// Analyzer tags words and finds verb groups and noun phrases. It is built
+// once by New and only read afterwards, so it is safe for concurrent use.
+type Analyzer struct {
+	lex lexicon
+}
+
+// New loads the embedded lexicons.
+func New() (*Analyzer, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("load clause lexicon: %w", err)
+	}
+	return &Analyzer{lex: lx}, nil
+}
+
+// Analysis is the shallow analysis of one sentence.
+type Analysis struct {
+	// First is the document index of the sentence's first token; Words[i]
+	// is the reading of token First+i.
+	First  int
+	Words  []Word
+	Groups []VerbGroup
+	Chunks []Chunk
+}
+
+// Analyze returns the analysis of sentence i of doc. It reads only
+// doc.Text, doc.Tokens and doc.Sentences, and returns an empty analysis
+// when i is out of range.
+func (a *Analyzer) Analyze(doc *parley.Document, i int) *Analysis {
+	if i < 0 || i >= len(doc.Sentences) {
+		return &Analysis{}
+	}
+	s := doc.Sentences[i]
+	if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
+		return &Analysis{}
+	}
+	return a.AnalyzeTokens(doc.Text, doc.Tokens[s.FirstToken:s.EndToken], s.FirstToken)
+}
+
+// AnalyzeTokens analyses one sentence given as its tokens; first is the
+// document index of toks[0].
+func (a *Analyzer) AnalyzeTokens(text string, toks []parley.Token, first int) *Analysis {
+	words := a.tagSentence(text, toks)
+	return &Analysis{
+		First:  first,
+		Words:  words,
+		Groups: groups(words, first),
+		Chunks: chunks(words, first),
+	}
+}
+
+// Word returns the reading of document token t, or a zero Word when t lies
+// outside the sentence.
+func (an *Analysis) Word(t int) Word {
+	if t < an.First || t >= an.First+len(an.Words) {
+		return Word{}
+	}
+	return an.Words[t-an.First]
+}
+
+// ChunkAt returns the index of the chunk that holds token t, or -1.
+func (an *Analysis) ChunkAt(t int) int {
+	for k, c := range an.Chunks {
+		if c.First <= t && t < c.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// GroupAt returns the index of the verb group that holds token t, or -1.
+func (an *Analysis) GroupAt(t int) int {
+	for k, g := range an.Groups {
+		if g.First <= t && t < g.End {
+			return k
+		}
+	}
+	return -1
+}
