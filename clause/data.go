@@ -12,11 +12,11 @@ var dataFS embed.FS
 
 // Verb forms a word can have, as a bit set.
 const (
-	formBase  uint8 = 1 << iota // take
-	formS                       // takes
-	formPast                    // took
-	formPart                    // taken
-	formGer                     // taking
+	formBase uint8 = 1 << iota // take
+	formS                      // takes
+	formPast                   // took
+	formPart                   // taken
+	formGer                    // taking
 )
 
 // entry is what the lexicon knows about one lower-case word form.
