@@ -59,6 +59,10 @@ type Geocoding struct {
 	IDOK      int
 	CountryN  int // resolved toponyms whose gold country is known
 	CountryOK int
+	// NoCountry counts resolved toponyms whose gold country is known but
+	// that resolved to a region across countries ("Europe", "the Middle
+	// East"); they are left out of CountryN.
+	NoCountry int
 }
 
 // Corpus holds the scores of one corpus.
@@ -259,7 +263,9 @@ func score(c *Corpus, g Gold, places []parley.Place, countryOf *countryFinder) {
 				c.Geo.IDOK++
 			}
 		}
-		if want := countryOf.gold(t); want != "" {
+		if want := countryOf.gold(t); want != "" && p.Country == "" {
+			c.Geo.NoCountry++
+		} else if want != "" {
 			c.Geo.CountryN++
 			if p.Country == want {
 				c.Geo.CountryOK++

@@ -95,8 +95,8 @@ func (r *Report) WriteText(w io.Writer) error {
 			row(c.Name, c.Docs, c.Tagging)
 		}
 	}
-	fmt.Fprintf(tw, "\t\t\t\t\t\t\t\t\t\t\n")
-	fmt.Fprintf(tw, "geocoding\tlocated\tresolved\tcoverage\tacc@161\tend-to-end\tmedian km\tmean km\tAUC\tid acc\tcountry acc\t\n")
+	fmt.Fprintf(tw, "\t\t\t\t\t\t\t\t\t\t\t\n")
+	fmt.Fprintf(tw, "geocoding\tlocated\tresolved\tcoverage\tacc@161\tend-to-end\tmedian km\tmean km\tAUC\tid acc\tcountry acc\tno country\t\n")
 	var all Geocoding
 	for _, c := range r.Corpora {
 		geoRow(tw, c.Name, c.Geo)
@@ -110,8 +110,8 @@ func (r *Report) WriteText(w io.Writer) error {
 }
 
 func geoRow(w io.Writer, name string, g Geocoding) {
-	fmt.Fprintf(w, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.0f\t%.0f\t%.3f\t%.3f (%d)\t%.3f (%d)\t\n", name, g.Located, g.Resolved,
-		g.Coverage(), g.Acc161(), g.EndToEnd(), g.MedianKm(), g.MeanKm(), g.AUC(), g.IDAcc(), g.IDGold, g.CountryAcc(), g.CountryN)
+	fmt.Fprintf(w, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.0f\t%.0f\t%.3f\t%.3f (%d)\t%.3f (%d)\t%d\t\n", name, g.Located, g.Resolved,
+		g.Coverage(), g.Acc161(), g.EndToEnd(), g.MedianKm(), g.MeanKm(), g.AUC(), g.IDAcc(), g.IDGold, g.CountryAcc(), g.CountryN, g.NoCountry)
 }
 
 func (g *Geocoding) add(o Geocoding) {
@@ -123,4 +123,5 @@ func (g *Geocoding) add(o Geocoding) {
 	g.IDOK += o.IDOK
 	g.CountryN += o.CountryN
 	g.CountryOK += o.CountryOK
+	g.NoCountry += o.NoCountry
 }
