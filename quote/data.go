@@ -1,0 +1,182 @@
+package quote
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// frame is a set of the constructions a verb of saying takes.
+type frame uint8
+
+const (
+	fClause  frame = 1 << iota // "said (that) the talks ended"
+	fNP                        // "announced the planned talks"
+	fObj                       // "told the AP that ..."
+	fIng                       // "..., adding that ..."
+	fWritten                   // "wrote", "posted"
+)
+
+var frameNames = map[string]frame{
+	"clause": fClause, "np": fNP, "obj": fObj, "ing": fIng, "written": fWritten,
+}
+
+// verb is a verb form of saying.
+type verb struct {
+	lemma  string
+	frames frame
+}
+
+// wclass is a set of word classes of words.tsv.
+type wclass uint8
+
+const (
+	wMedia wclass = 1 << iota
+	wAdverb
+	wStop
+	wPrep
+	wAux
+	wNeg
+	wFinite
+)
+
+var classNames = map[string]wclass{
+	"media": wMedia, "adverb": wAdverb, "stop": wStop, "prep": wPrep,
+	"aux": wAux, "neg": wNeg, "finite": wFinite,
+}
+
+// phrase is a lower-case token sequence with what it means.
+type phrase struct {
+	words    []string
+	channel  string // channels.tsv
+	platform string
+	role     string // sources.tsv: according, citing, quoting
+}
+
+// lexicon is the Tagger's read-only word table.
+type lexicon struct {
+	verbs    map[string]verb
+	words    map[string]wclass
+	channels map[string][]phrase // by first word, longest first
+	sources  map[string][]phrase
+}
+
+// readTSV calls fn with the fields of every line of a data file that is
+// neither blank nor a comment.
+func readTSV(name string, fn func(f []string) error) error {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return nil
+}
+
+func need(f []string, n int) error {
+	if len(f) < n {
+		return fmt.Errorf("want %d fields, got %d", n, len(f))
+	}
+	return nil
+}
+
+// loadLexicon reads every data file.
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{
+		verbs:    make(map[string]verb, 128),
+		words:    make(map[string]wclass, 256),
+		channels: make(map[string][]phrase, 64),
+		sources:  make(map[string][]phrase, 16),
+	}
+	err := readTSV("verbs.tsv", func(f []string) error {
+		if err := need(f, 3); err != nil {
+			return err
+		}
+		var fr frame
+		for _, x := range strings.Split(f[2], ",") {
+			b, ok := frameNames[x]
+			if !ok {
+				return fmt.Errorf("unknown frame %q", x)
+			}
+			fr |= b
+		}
+		l.verbs[f[0]] = verb{lemma: f[1], frames: fr}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("words.tsv", func(f []string) error {
+		if err := need(f, 2); err != nil {
+			return err
+		}
+		c, ok := classNames[f[1]]
+		if !ok {
+			return fmt.Errorf("unknown class %q", f[1])
+		}
+		l.words[f[0]] |= c
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	addPhrase := func(m map[string][]phrase, p phrase) {
+		k := p.words[0]
+		m[k] = append(m[k], p)
+		// Longest first, so that "post on x" wins over "on x".
+		for i := len(m[k]) - 1; i > 0 && len(m[k][i].words) > len(m[k][i-1].words); i-- {
+			m[k][i], m[k][i-1] = m[k][i-1], m[k][i]
+		}
+	}
+	err = readTSV("channels.tsv", func(f []string) error {
+		if err := need(f, 3); err != nil {
+			return err
+		}
+		p := phrase{words: strings.Fields(f[0]), channel: f[1]}
+		if len(p.words) == 0 {
+			return fmt.Errorf("empty phrase")
+		}
+		if f[2] != "-" {
+			p.platform = f[2]
+		}
+		addPhrase(l.channels, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("sources.tsv", func(f []string) error {
+		if err := need(f, 2); err != nil {
+			return err
+		}
+		p := phrase{words: strings.Fields(f[0]), role: f[1]}
+		if len(p.words) == 0 {
+			return fmt.Errorf("empty phrase")
+		}
+		switch p.role {
+		case "according", "citing", "quoting":
+		default:
+			return fmt.Errorf("unknown role %q", p.role)
+		}
+		addPhrase(l.sources, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}

@@ -1,0 +1,234 @@
+package quote
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parleyhq/parley"
+)
+
+// Name is the annotator's name, used by the pipeline and in --disable flags.
+const Name = "quote"
+
+// Tagger finds direct quotations and reported statements, their speakers,
+// cues, channels and intermediaries. It reads the Paragraphs, Sentences and
+// Tokens layers, and the Mentions and Actors layers when present; it writes
+// the Quotes layer and fills Quantity.Claimant.
+//
+// A Tagger is built once by New and only read afterwards, so it is safe for
+// concurrent use by many goroutines. Annotate is total and deterministic: it
+// does no I/O and never panics.
+type Tagger struct {
+	lex *lexicon
+}
+
+var _ parley.Annotator = (*Tagger)(nil)
+
+// New loads the embedded word lists and returns a Tagger.
+func New() (*Tagger, error) {
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("quote: %w", err)
+	}
+	return &Tagger{lex: lex}, nil
+}
+
+// draft is a quote being built.
+type draft struct {
+	kind        string
+	first, last int // content token range, inclusive
+	span        parley.Span
+	cue         int // cue token, -1 for none
+	cueSpan     parley.Span
+	verb        verb
+	spk         parley.Span // speaker phrase, zero when none
+	spkText     string
+	speaker     int
+	channel     string
+	platform    string
+	via         []parley.Span
+	part        int
+	group       int // drafts of one split quotation share a group
+	rule        string
+	attrLo      int // token range of the attribution, for channel search
+	attrHi      int
+	dropped     bool
+	continued   bool // speaker carried over from an earlier quote
+}
+
+// state is the working memory of one Annotate call.
+type state struct {
+	lx     *lexicon
+	doc    *parley.Document
+	text   string
+	toks   []parley.Token
+	low    []string // lower-case token text
+	sentOf []int    // token -> sentence
+	inQ    []bool   // token lies inside quotation marks
+	used   []bool   // token is a cue or content already assigned
+	drafts []*draft
+}
+
+// Annotate adds the quotations and reported statements of doc to
+// doc.Quotes, replacing any the layer held, and sets Quantity.Claimant of
+// every quantity to the quote whose content contains it (-1 for none). It
+// needs the Sentences and Tokens layers; without them it writes nothing.
+func (t *Tagger) Annotate(doc *parley.Document) {
+	if doc == nil {
+		return
+	}
+	doc.Quotes = nil
+	if len(doc.Tokens) > 0 && len(doc.Sentences) > 0 && t != nil && t.lex != nil && validLayers(doc) {
+		s := newState(t.lex, doc)
+		cands := s.findMarks()
+		s.attributeDirect(cands)
+		s.findReported()
+		doc.Quotes = s.finish()
+	}
+	for i := range doc.Quantities {
+		doc.Quantities[i].Claimant = doc.AttributionAt(doc.Quantities[i].Span)
+	}
+}
+
+
+// validLayers reports whether the token and sentence layers can be read
+// without going out of range.
+func validLayers(doc *parley.Document) bool {
+	n := len(doc.Text)
+	for _, tk := range doc.Tokens {
+		if !tk.Span.Valid(n) {
+			return false
+		}
+	}
+	for _, s := range doc.Sentences {
+		if s.FirstToken < 0 || s.EndToken < s.FirstToken || s.EndToken > len(doc.Tokens) {
+			return false
+		}
+	}
+	for _, m := range doc.Mentions {
+		if !m.Span.Valid(n) || m.Actor >= len(doc.Actors) {
+			return false
+		}
+	}
+	return true
+}
+
+func newState(lx *lexicon, doc *parley.Document) *state {
+	n := len(doc.Tokens)
+	s := &state{
+		lx: lx, doc: doc, text: doc.Text, toks: doc.Tokens,
+		low:    make([]string, n),
+		sentOf: make([]int, n),
+		inQ:    make([]bool, n),
+		used:   make([]bool, n),
+	}
+	for i := range s.sentOf {
+		s.sentOf[i] = -1
+	}
+	for si, se := range doc.Sentences {
+		for i := se.FirstToken; i < se.EndToken; i++ {
+			s.sentOf[i] = si
+		}
+	}
+	for i, tk := range doc.Tokens {
+		w := doc.Text[tk.Span.Start:tk.Span.End]
+		if tk.Kind == parley.TokenWord && hasUpper(w) {
+			w = strings.ToLower(w)
+		}
+		s.low[i] = w
+	}
+	return s
+}
+
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// tokText returns the text of token i.
+func (s *state) tokText(i int) string {
+	sp := s.toks[i].Span
+	return s.text[sp.Start:sp.End]
+}
+
+func (s *state) isWord(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == parley.TokenWord
+}
+
+// capital reports whether token i starts with an upper-case letter.
+func (s *state) capital(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.tokText(i))
+	return unicode.IsUpper(r)
+}
+
+func (s *state) is(i int, c wclass) bool {
+	return i >= 0 && i < len(s.toks) && s.lx.words[s.low[i]]&c != 0
+}
+
+func (s *state) tokIs(i int, w string) bool {
+	return i >= 0 && i < len(s.toks) && s.low[i] == w
+}
+
+// sentRange returns the token range [lo, hi) of sentence si.
+func (s *state) sentRange(si int) (int, int) {
+	se := s.doc.Sentences[si]
+	return se.FirstToken, se.EndToken
+}
+
+func (s *state) span(first, last int) parley.Span {
+	return parley.Span{Start: s.toks[first].Span.Start, End: s.toks[last].Span.End}
+}
+
+// finish resolves overlaps, numbers the parts of split quotations and
+// returns the quotes in text order.
+func (s *state) finish() []parley.Quote {
+	s.absorb()
+	var ds []*draft
+	for _, d := range s.drafts {
+		if !d.dropped && d.span.Len() > 0 {
+			ds = append(ds, d)
+		}
+	}
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].span.Start < ds[j].span.Start })
+	s.assignChannels(ds)
+	// Parts of one split quotation.
+	count := map[int]int{}
+	for _, d := range ds {
+		if d.group > 0 {
+			count[d.group]++
+		}
+	}
+	seen := map[int]int{}
+	out := make([]parley.Quote, 0, len(ds))
+	for _, d := range ds {
+		q := parley.Quote{
+			Span: d.span, Kind: d.kind, Speaker: -1, SpeakerSpan: d.spk,
+			SpeakerText: d.spkText, Channel: d.channel, Platform: d.platform, Rule: d.rule,
+		}
+		if d.cue >= 0 {
+			q.Cue = d.cueSpan
+		}
+		if d.group > 0 && count[d.group] > 1 {
+			seen[d.group]++
+			q.Part = seen[d.group]
+		}
+		q.Speaker = d.speaker
+		for _, v := range d.via {
+			q.Via = append(q.Via, s.actorAt(v))
+			q.ViaSpans = append(q.ViaSpans, v)
+		}
+		out = append(out, q)
+	}
+	return out
+}

@@ -1,0 +1,467 @@
+package quote
+
+import "github.com/parleyhq/parley"
+
+// findReported finds the reported statements of every sentence: a speaker,
+// a verb of saying and its content ("Trump said he would speak afterwards
+// with Zelenskyy"), a statement followed by its attribution ("Moscow's
+// team presented new demands, the official said"), a participle that
+// carries on an attribution (", adding that ..."), and a claim with its
+// source ("..., according to Russian news agencies citing spokesman Dmitry
+// Peskov"), whose sources become the intermediaries of a quote in the same
+// sentence.
+func (s *state) findReported() {
+	for si := range s.doc.Sentences {
+		lo, hi := s.sentRange(si)
+		if hi-lo < 3 {
+			continue
+		}
+		s.reportedIn(si, lo, hi)
+	}
+}
+
+// sentenceEnd returns the last token of the content that runs from k to
+// the end of the sentence [.., hi): final punctuation and closing marks
+// are left out, and the content stops before ", according to", ",
+// citing", a participle of saying after a comma, and a semicolon.
+func (s *state) contentEnd(k, hi int) int {
+	e := hi - 1
+	for i := k; i < hi; i++ {
+		if s.inQ[i] {
+			continue
+		}
+		t := s.tokText(i)
+		if t == ";" {
+			e = i - 1
+			break
+		}
+		if t == "," && i+1 < hi {
+			if s.sourceAt(i+1) != nil {
+				e = i - 1
+				break
+			}
+			if v, ok := s.verbAt(i + 1); ok && v.frames&fIng != 0 {
+				e = i - 1
+				break
+			}
+			// ", the official said." at the end of the sentence
+			if s.tailAttribution(i+1, hi) >= 0 {
+				e = i - 1
+				break
+			}
+		}
+	}
+	for e >= k && s.isPunct(e) {
+		if t := s.tokText(e); (t == ")" || t == "]") && s.opens(k, e, t) {
+			break
+		}
+		if m, _ := s.markOf(e); m != mNone && s.inQ[e-1] && e-1 >= k {
+			// a quotation that ends the content keeps its closing mark
+			// out of the span but its words in
+			e--
+			continue
+		}
+		e--
+	}
+	return e
+}
+
+// tailAttribution returns the verb of an attribution that fills the rest
+// of the sentence from k: "the official said.", "said the ministry in a
+// statement.", "Peskov told reporters on Monday." It returns -1 when the
+// rest is not one.
+func (s *state) tailAttribution(k, hi int) int {
+	for j := k; j < hi && j-k <= maxPhrase; j++ {
+		if s.isPunct(j) || s.inQ[j] {
+			return -1
+		}
+		v, ok := s.verbAt(j)
+		if !ok || s.nonFinite(j) || v.frames&fIng != 0 {
+			continue
+		}
+		if j > k {
+			if f, _, ok := s.subjectBefore(j, k); !ok || f != k {
+				return -1
+			}
+		}
+		if s.restIsAdjunct(j+1, hi, v, j == k) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// restIsAdjunct reports whether tokens [k, hi) hold only what may follow
+// a verb of saying at the end of its sentence: a speaker (when inverted)
+// or a hearer, adverbials ("on Monday", "in a statement"), a source or a
+// participle after a comma, and final punctuation: no clause of its own.
+func (s *state) restIsAdjunct(k, hi int, v verb, inverted bool) bool {
+	if inverted {
+		if k >= hi || !s.isWord(k) || pronouns[s.low[k]] || !(s.capital(k) || determiners[s.low[k]]) {
+			return false
+		}
+		_, l, ok := s.speakerAfter(k-1, hi)
+		if !ok {
+			return false
+		}
+		k = l + 1
+	} else if v.frames&fObj != 0 {
+		k = s.skipHearer(k, hi, v)
+	}
+	for i := k; i < hi; {
+		t := s.tokText(i)
+		switch {
+		case t == "," && i+1 < hi:
+			if s.sourceAt(i+1) != nil {
+				return true
+			}
+			if vv, ok := s.verbAt(i + 1); ok && vv.frames&fIng != 0 {
+				return true // "..., the official said, adding that ..."
+			}
+			i++
+		case s.isPunct(i):
+			if m, _ := s.markOf(i); m != mNone {
+				return false
+			}
+			i++
+		case s.is(i, wPrep) || s.low[i] == "to" && !s.tokIs(i+1, "be"):
+			// an adverbial: the preposition and the words up to punctuation
+			i++
+			for i < hi && !s.isPunct(i) && !s.is(i, wFinite) && s.low[i] != "that" {
+				if _, ok := s.verbAt(i); ok {
+					return false
+				}
+				i++
+			}
+			if i < hi && (s.is(i, wFinite) || s.low[i] == "that") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+var pronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"one": true, "two": true, "three": true, "several": true, "some": true, "another": true,
+}
+
+// reportedIn finds the reported statements of sentence si.
+func (s *state) reportedIn(si, lo, hi int) {
+	var here []*draft // quotes of this sentence, for participles and sources
+	for _, d := range s.drafts {
+		if d.cue >= lo && d.cue < hi {
+			here = append(here, d)
+		}
+	}
+	for j := lo; j < hi; j++ {
+		if s.used[j] || s.inQ[j] {
+			continue
+		}
+		v, ok := s.verbAt(j)
+		if !ok || s.nonFinite(j) {
+			continue
+		}
+		var d *draft
+		if v.frames&fIng != 0 {
+			d = s.participle(j, lo, hi, v, here)
+		} else {
+			d = s.withVerb(j, lo, hi, v)
+		}
+		if d == nil {
+			continue
+		}
+		for i := d.first; i <= d.last; i++ {
+			s.used[i] = true
+		}
+		s.used[j] = true
+		s.drafts = append(s.drafts, d)
+		here = append(here, d)
+	}
+	s.sourcesIn(lo, hi, here)
+}
+
+// withVerb reads a reported statement around the finite verb of saying at
+// token j.
+func (s *state) withVerb(j, lo, hi int, v verb) *draft {
+	d := &draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1}
+	// Content, then attribution: "Talks will resume, the Kremlin said."
+	if j > lo {
+		if c := s.tailAttribution(s.attrStart(j, lo), hi); c == j {
+			k := s.attrStart(j, lo)
+			if k-1 > lo && s.tokText(k-1) == "," {
+				first := lo
+				last := k - 2
+				for last >= first && s.isPunct(last) {
+					if m, _ := s.markOf(last); m != mNone && last > first && s.inQ[last-1] {
+						last--
+						continue
+					}
+					last--
+				}
+				first = s.skipIntro(first, last)
+				if last-first < 1 || s.inQ[first] && s.inQ[last] {
+					return nil // a direct quotation, attributed already
+				}
+				d.first, d.last = first, last
+				d.span = s.span(first, last)
+				if k < j {
+					if f, l, ok := s.subjectBefore(j, k); ok {
+						s.setSpeaker(d, f, l)
+					}
+				} else if f, l, ok := s.speakerAfter(j, hi); ok {
+					s.setSpeaker(d, f, l)
+				}
+				d.attrLo, d.attrHi = k, hi
+				d.rule = "reported-attribution-after"
+				return d
+			}
+		}
+	}
+	f, l, ok := s.subjectBefore(j, lo)
+	if !ok {
+		return nil
+	}
+	for i := f; i <= l; i++ {
+		if s.inQ[i] || s.used[i] {
+			return nil
+		}
+	}
+	k := j + 1
+	if v.frames&fObj != 0 {
+		k = s.skipHearer(k, hi, v)
+	}
+	k = s.skipAdverbials(k, hi)
+	if k < 0 || k >= hi {
+		return nil
+	}
+	if s.low[k] == "that" {
+		k++
+	} else if v.frames&fClause == 0 && v.frames&fNP == 0 {
+		return nil
+	}
+	if k >= hi {
+		return nil
+	}
+	if m, _ := s.markOf(k); m != mNone || s.tokText(k) == ":" {
+		return nil // introduces a direct quotation
+	}
+	if !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber {
+		return nil
+	}
+	e := s.contentEnd(k, hi)
+	if v.frames&fNP != 0 && s.low[k-1] != "that" && !s.clauseAhead(k, e) {
+		e = s.npEnd(k, e)
+	} else if v.frames&fClause == 0 {
+		return nil
+	}
+	if e-k < 1 {
+		return nil
+	}
+	d.first, d.last = k, e
+	d.span = s.span(k, e)
+	s.setSpeaker(d, f, l)
+	d.attrLo, d.attrHi = f, k
+	d.rule = "reported-" + v.lemma
+	if s.low[k-1] == "that" {
+		d.rule += "-that"
+	}
+	return d
+}
+
+// attrStart returns the first token of the clause that holds the verb at
+// token j: the token after the last comma before it.
+func (s *state) attrStart(j, lo int) int {
+	for i := j - 1; i > lo; i-- {
+		if s.tokText(i) == "," {
+			return i + 1
+		}
+		if s.inQ[i] {
+			return i + 1
+		}
+	}
+	return lo
+}
+
+// skipIntro skips "However," and similar openers of a statement.
+func (s *state) skipIntro(first, last int) int {
+	if first+1 <= last && (s.tokIs(first, "however") || s.tokIs(first, "meanwhile") || s.tokIs(first, "but") || s.tokIs(first, "and")) {
+		first++
+		if s.tokText(first) == "," {
+			first++
+		}
+	}
+	return first
+}
+
+// skipHearer skips the hearer of "told", "assured", "warned": "the
+// Associated Press", "reporters", "Reuters in an interview".
+func (s *state) skipHearer(k, hi int, v verb) int {
+	// A "that" within reach ends the hearer.
+	for i := k; i < hi && i-k <= 8; i++ {
+		if s.low[i] == "that" {
+			if i == k {
+				return k
+			}
+			return i
+		}
+		if s.isPunct(i) && s.tokText(i) != "," {
+			break
+		}
+	}
+	if k >= hi {
+		return k
+	}
+	switch s.low[k] {
+	case "reporters", "journalists", "him", "her", "them", "me", "us", "lawmakers", "parliament", "legislators", "supporters", "viewers":
+		return k + 1
+	case "the", "a", "an":
+		i := k + 1
+		for i < hi && (s.capital(i) || s.is(i, wMedia)) {
+			i++
+		}
+		if i > k+1 {
+			return i
+		}
+		return k + 2
+	}
+	if s.capital(k) {
+		i := k
+		for i < hi && s.capital(i) {
+			i++
+		}
+		return i
+	}
+	if v.lemma == "warn" {
+		return k
+	}
+	return k
+}
+
+// skipAdverbials skips adverbials between the verb and its content: "on
+// Monday", "in a statement", "late Sunday", ", however,". It returns the
+// first token of the content or "that", or -1.
+func (s *state) skipAdverbials(k, hi int) int {
+	start := k
+	for k < hi && s.is(k, wPrep) && s.low[k] != "that" {
+		// Skip to "that" or to a comma within reach.
+		i := k + 1
+		for i < hi && i-k <= 8 && s.low[i] != "that" && s.tokText(i) != "," && !s.is(i, wFinite) {
+			i++
+		}
+		if i < hi && s.low[i] == "that" {
+			return i
+		}
+		if i < hi && s.tokText(i) == "," {
+			return i + 1
+		}
+		// "said on Monday the talks ..." : skip the preposition and the
+		// words that name a time or a channel.
+		k++
+		for k < hi && (s.capital(k) || s.toks[k].Kind == parley.TokenNumber || s.is(k, wPrep)) {
+			k++
+		}
+		if k == start+1 {
+			return -1
+		}
+	}
+	if k < hi && s.tokText(k) == "," {
+		// ", however," or an apposition before the content.
+		for i := k + 1; i < hi && i-k <= 6; i++ {
+			if s.tokText(i) == "," {
+				return i + 1
+			}
+		}
+	}
+	return k
+}
+
+// clauseAhead reports whether the words from k to e form a clause: a
+// finite verb or a verb form ending in -ed within reach.
+func (s *state) clauseAhead(k, e int) bool {
+	for i := k; i <= e && i-k <= 8; i++ {
+		if s.tokText(i) == "," {
+			return false
+		}
+		if s.is(i, wFinite) {
+			return true
+		}
+	}
+	return false
+}
+
+// npEnd returns the last token of the noun phrase that starts at k: it
+// stops before a preposition that starts an adverbial and before a comma.
+func (s *state) npEnd(k, e int) int {
+	for i := k + 1; i <= e; i++ {
+		if s.tokText(i) == "," || (s.is(i, wPrep) && !s.is(i, wAux)) || s.low[i] == "following" {
+			return i - 1
+		}
+	}
+	return e
+}
+
+// participle reads ", adding that ...", ", saying ...": the speaker is the
+// one of the attribution before it in the sentence.
+func (s *state) participle(j, lo, hi int, v verb, here []*draft) *draft {
+	if j == lo || s.tokText(j-1) != "," {
+		return nil
+	}
+	var from *draft
+	for _, d := range here {
+		if d.cue < j && (from == nil || d.cue > from.cue) {
+			from = d
+		}
+	}
+	if from == nil {
+		return nil
+	}
+	k := j + 1
+	if v.frames&fObj != 0 {
+		k = s.skipHearer(k, hi, v)
+	}
+	if k < hi && s.low[k] == "that" {
+		k++
+	}
+	if k >= hi || !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber {
+		return nil
+	}
+	e := s.contentEnd(k, hi)
+	if e-k < 1 {
+		return nil
+	}
+	d := &draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1,
+		first: k, last: e, span: s.span(k, e), rule: "reported-" + v.lemma + "-participle"}
+	d.spk, d.spkText, d.speaker = from.spk, from.spkText, from.speaker
+	d.attrLo, d.attrHi = from.attrLo, from.attrHi
+	return d
+}
+
+// opens reports whether the closing bracket at token e has its opening
+// bracket in [k, e).
+func (s *state) opens(k, e int, closing string) bool {
+	open := "("
+	if closing == "]" {
+		open = "["
+	}
+	depth := 0
+	for i := e - 1; i >= k; i-- {
+		switch s.tokText(i) {
+		case closing:
+			depth++
+		case open:
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}

@@ -1,0 +1,221 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
+
+// maxPhrase bounds the length in tokens of a speaker phrase.
+const maxPhrase = 12
+
+// verbAt returns the verb of saying at token i, if any.
+func (s *state) verbAt(i int) (verb, bool) {
+	if !s.isWord(i) {
+		return verb{}, false
+	}
+	v, ok := s.lx.verbs[s.low[i]]
+	return v, ok
+}
+
+// isBoundaryPunct reports whether token i is punctuation that ends a
+// speaker phrase.
+func (s *state) isPunct(i int) bool {
+	k := s.toks[i].Kind
+	return k == parley.TokenPunct || k == parley.TokenSymbol
+}
+
+// subjectBefore returns the speaker phrase that ends just before the verb
+// at token c, reading leftwards no further than token lo: "A senior
+// Ukrainian official familiar with the negotiations told", "Trump, who had
+// offered to travel ..., said" (the relative clause between commas is
+// skipped), "On Saturday Zelenskyy said" (the leading adverbial is cut).
+func (s *state) subjectBefore(c, lo int) (first, last int, ok bool) {
+	j := c - 1
+	for j >= lo && s.isWord(j) && s.is(j, wAdverb) && !s.capital(j) {
+		j--
+	}
+	for j >= lo && s.isWord(j) && strings.HasSuffix(s.low[j], "ly") && len(s.low[j]) > 4 && !s.capital(j) {
+		j--
+	}
+	if j < lo {
+		return 0, 0, false
+	}
+	if s.tokText(j) == "," {
+		// A parenthesis between commas: a relative clause or an apposition.
+		k := j - 1
+		for k >= lo && s.tokText(k) != "," {
+			if m, _ := s.markOf(k); m != mNone || s.tokText(k) == ";" || s.tokText(k) == ":" {
+				return 0, 0, false
+			}
+			k--
+		}
+		if k < lo || j-k < 2 {
+			return 0, 0, false
+		}
+		j = k - 1
+	}
+	if j < lo || !s.isWord(j) {
+		return 0, 0, false
+	}
+	if v, isVerb := s.verbAt(j); isVerb && v.frames != 0 {
+		return 0, 0, false
+	}
+	e, b := j, j
+	for b-1 >= lo && e-b+1 < maxPhrase {
+		x := b - 1
+		if !s.isWord(x) && s.toks[x].Kind != parley.TokenNumber {
+			break
+		}
+		if s.is(x, wStop) || s.is(x, wFinite) {
+			// "Russia and Ukraine said": a conjunction between names.
+			if s.low[x] == "and" && s.capital(x-1) && s.capital(b) {
+				b = x
+				continue
+			}
+			break
+		}
+		if _, isVerb := s.verbAt(x); isVerb {
+			break
+		}
+		b = x
+	}
+	// Cut a leading adverbial: "On Saturday", "Meanwhile", "Later".
+	for b < e && s.is(b, wPrep) {
+		b++
+		for b < e && (s.capital(b) || s.toks[b].Kind == parley.TokenNumber || s.is(b, wPrep)) && !s.hasMentionAt(b) {
+			b++
+		}
+	}
+	if s.tokIs(b, "however") || s.tokIs(b, "meanwhile") {
+		if b == e {
+			return 0, 0, false
+		}
+		b++
+	}
+	return b, e, true
+}
+
+// hasMentionAt reports whether an actor mention starts at token i.
+func (s *state) hasMentionAt(i int) bool {
+	st := s.toks[i].Span.Start
+	for _, m := range s.doc.Mentions {
+		if m.Span.Start == st {
+			return true
+		}
+		if m.Span.Start > st {
+			break
+		}
+	}
+	return false
+}
+
+// speakerAfter returns the speaker phrase that follows an inverted verb at
+// token c (“...,” said Dmitry Peskov, the Kremlin spokesman), ending before
+// hi.
+func (s *state) speakerAfter(c, hi int) (first, last int, ok bool) {
+	b := c + 1
+	e := b - 1
+	for i := b; i < hi && i-b < maxPhrase; i++ {
+		if !s.isWord(i) && s.toks[i].Kind != parley.TokenNumber {
+			break
+		}
+		if i > b && (s.is(i, wStop) || s.is(i, wPrep) || s.is(i, wFinite)) {
+			break
+		}
+		if _, isVerb := s.verbAt(i); isVerb {
+			break
+		}
+		e = i
+	}
+	if e < b {
+		return 0, 0, false
+	}
+	return b, e, true
+}
+
+// mentionIn returns the actor of the phrase span p: the first mention
+// inside it that is neither a possessive ("Ukraine's" in "Ukraine's foreign
+// ministry") nor the object of a preposition ("the Kremlin" in "a source
+// close to the Kremlin"). It returns -1 when there is none.
+func (s *state) mentionIn(p parley.Span) int {
+	ms := s.doc.Mentions
+	for i := range ms {
+		m := ms[i].Span
+		if m.Start >= p.End {
+			break
+		}
+		if !p.Overlaps(m) {
+			continue
+		}
+		rest := s.text[m.End:]
+		if m.End < p.End && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "’ ") || strings.HasPrefix(rest, "' ")) {
+			continue
+		}
+		if s.afterPrep(m.Start, p.Start) {
+			continue
+		}
+		return ms[i].Actor
+	}
+	return -1
+}
+
+var objPreps = map[string]bool{
+	"with": true, "of": true, "to": true, "for": true, "from": true, "in": true,
+	"at": true, "on": true, "by": true, "about": true, "near": true, "within": true,
+}
+
+// afterPrep reports whether a preposition stands between phrase start ps
+// and offset off.
+func (s *state) afterPrep(off, ps int) bool {
+	for i := s.tokenAt(off) - 1; i >= 0 && s.toks[i].Span.Start >= ps; i-- {
+		if objPreps[s.low[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that starts at or contains byte
+// offset off, or the first token after it.
+func (s *state) tokenAt(off int) int {
+	lo, hi := 0, len(s.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.toks[m].Span.End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// actorAt returns the actor named by a phrase span, or -1.
+func (s *state) actorAt(p parley.Span) int {
+	if len(s.doc.Mentions) == 0 {
+		return -1
+	}
+	return s.mentionIn(p)
+}
+
+// setSpeaker records the phrase [first, last] as the speaker of d.
+func (s *state) setSpeaker(d *draft, first, last int) {
+	d.spk = s.span(first, last)
+	d.spkText = s.text[d.spk.Start:d.spk.End]
+	d.speaker = s.actorAt(d.spk)
+}
+
+// isMedia reports whether the phrase [first, last] names news media:
+// a word of the media class, or an actor of the MED sector.
+func (s *state) isMedia(p parley.Span) bool {
+	if a := s.actorAt(p); a >= 0 && s.doc.Actors[a].Sector == "MED" {
+		return true
+	}
+	for i := s.tokenAt(p.Start); i < len(s.toks) && s.toks[i].Span.End <= p.End; i++ {
+		if s.is(i, wMedia) && (s.capital(i) || s.low[i] == "agency" || s.low[i] == "agencies" || s.low[i] == "media" || s.low[i] == "outlet" || s.low[i] == "outlets" || s.low[i] == "newspaper" || s.low[i] == "broadcaster" || s.low[i] == "television") {
+			return true
+		}
+	}
+	return false
+}
