@@ -1,8 +1,11 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parleyhq/parley"
 )
 
 // Character classes of ASCII bytes, looked up in a table on the hot path.
@@ -25,6 +28,36 @@ var asciiClass = func() (t [256]uint8) {
 		case '0' <= c && c <= '9':
 			t[c] = cDigit
 		}
+	}
+	return t
+}()
+
+// asciiPunct gives the kind of an ASCII byte that is a token by itself
+// whatever follows it ("" for the others: letters, digits, white space, and
+// the bytes that may start something longer: # @ . - ').
+var asciiPunct = func() (t [utf8.RuneSelf]parley.TokenKind) {
+	for c := range utf8.RuneSelf {
+		if asciiClass[c] != cOther || strings.IndexByte("#@.-'", byte(c)) >= 0 {
+			continue
+		}
+		if isSymbolRune(rune(c)) {
+			t[c] = parley.TokenSymbol
+		} else {
+			t[c] = parley.TokenPunct
+		}
+	}
+	return t
+}()
+
+// wordJoin marks the ASCII bytes after which a word may go on or turn out
+// to be an e-mail address, URL path or abbreviation; after any other byte
+// a word ends.
+var wordJoin = func() (t [256]bool) {
+	for _, c := range []byte("'-_/&.@+%") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true // a multi-byte character: decode it
 	}
 	return t
 }()

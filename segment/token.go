@@ -39,6 +39,11 @@ func (t *tokenizer) run(start, end int) {
 					i = t.emit(i, j, kind)
 					continue
 				}
+			case cOther:
+				if kind := asciiPunct[c]; kind != "" {
+					i = t.emit(i, i+1, kind)
+					continue
+				}
 			}
 		}
 		r, n := rune(c), 1
@@ -113,7 +118,7 @@ func (t *tokenizer) word(i, j int) (int, parley.TokenKind) {
 			}
 			j += n
 		}
-		if j >= end {
+		if j >= end || !wordJoin[text[j]] {
 			return j, parley.TokenWord
 		}
 		c := text[j]
