@@ -8,7 +8,14 @@ import (
 
 // mk returns a new expression over tokens [i, j).
 func (s *sent) mk(i, j int, kind parley.TimeKind, rule string) *expr {
-	return &expr{i: i, j: j, span: s.span(i, j), kind: kind, rule: rule}
+	var e *expr
+	if s.slab != nil {
+		e = s.slab.get()
+	} else {
+		e = new(expr)
+	}
+	e.i, e.j, e.span, e.kind, e.rule = i, j, s.span(i, j), kind, rule
+	return e
 }
 
 // dateExpr finds calendar dates: "May 16, 2025", "16 May", "Friday, May 16",

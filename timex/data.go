@@ -98,6 +98,9 @@ type word struct {
 
 	holidays []holiday // holidays whose name starts with this word
 	trigger  bool      // a time expression can start here
+	// weak: a function word that starts an expression only before a number
+	// or another time word ("the 1990s", "a week", "at least").
+	weak bool
 }
 
 // zone is a time zone named in the text.
@@ -115,7 +118,8 @@ type holiday struct {
 
 // lexicon is the Tagger's read-only word table.
 type lexicon struct {
-	words map[string]*word
+	words  map[string]*word
+	maxLen int // bytes of the longest word
 }
 
 func (l *lexicon) add(w string) *word {
@@ -304,6 +308,17 @@ func loadLexicon() (*lexicon, error) {
 	}
 	for _, x := range numberWords {
 		l.add(x).trigger = true
+	}
+	// A trigger that is not itself a time word starts an expression only
+	// before a number or another word of the lexicon.
+	for k := range l.words {
+		l.maxLen = max(l.maxLen, len(k))
+	}
+	for _, w := range l.words {
+		if w.trigger && w.month == 0 && w.wday == 0 && w.deictic == "" && w.pod == "" && w.season == "" &&
+			len(w.holidays) == 0 && w.set == "" && w.unit == uNone {
+			w.weak = true
+		}
 	}
 	return l, nil
 }

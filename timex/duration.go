@@ -40,7 +40,8 @@ func (s *sent) durationExpr(i int) *expr {
 		}
 		return nil
 	}
-	var parts []durPart
+	var partsBuf [4]durPart
+	parts := partsBuf[:0]
 	end := k
 	for {
 		n, nk, ok := s.cardinal(end, true)

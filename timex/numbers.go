@@ -43,9 +43,31 @@ func wordNumber(s string) (int, bool) {
 // when article is set. It returns the value and the end token, or ok false.
 // A count that is not exact ("several", "a few", "dozens") returns n = -1.
 func (s *sent) cardinal(i int, article bool) (n, end int, ok bool) {
-	if i >= len(s.ts) {
+	if i >= len(s.ts) || i < 0 {
 		return 0, i, false
 	}
+	k := i * 2
+	if article {
+		k++
+	}
+	if k < len(s.card) {
+		if m := &s.card[k]; m.done {
+			return m.n, m.end, m.ok
+		}
+		n, end, ok = s.cardinalUncached(i, article)
+		s.card[k] = cardMemo{done: true, n: n, end: end, ok: ok}
+		return n, end, ok
+	}
+	return s.cardinalUncached(i, article)
+}
+
+// cardMemo remembers the result of cardinal at one token.
+type cardMemo struct {
+	done, ok bool
+	n, end   int
+}
+
+func (s *sent) cardinalUncached(i int, article bool) (n, end int, ok bool) {
 	t := &s.ts[i]
 	if t.num >= 0 {
 		return t.num, i + 1, true
@@ -83,6 +105,9 @@ func (s *sent) cardinal(i int, article bool) (n, end int, ok bool) {
 		return 0, i, false
 	case "dozen":
 		return 12, i + 1, true
+	}
+	if t.kind == parley.TokenWord && t.w == nil && t.pre == "" {
+		return 0, i, false // not a number word
 	}
 	v, ok := wordNumber(t.low)
 	if !ok {

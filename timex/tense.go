@@ -59,9 +59,10 @@ func (s *sent) cue(k int) int8 {
 	w := t.low
 	n := len(w)
 	if n > 4 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D') && w[n-3] != 'e' && w[n-3] != 'E' {
-		switch strings.ToLower(w) {
-		case "hundred", "kindred", "sacred", "naked", "wicked":
-			return 0
+		for _, x := range [...]string{"hundred", "kindred", "sacred", "naked", "wicked"} {
+			if strings.EqualFold(w, x) {
+				return 0
+			}
 		}
 		return s.modal(k)
 	}

@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"sort"
+	"sync"
 	"strings"
 	"time"
 	"unicode"
@@ -27,7 +28,42 @@ const Name = "timex"
 type Tagger struct {
 	lex *lexicon
 	num *numword.Parser
+	// scratch holds reusable token buffers; it keeps Annotate from
+	// allocating them for every document.
+	scratch sync.Pool
 }
+
+// scratch is the per-call working memory of Annotate.
+type scratch struct {
+	buf   []tok
+	texts []string
+	card  []cardMemo
+	slab  exprSlab
+	found []*expr // expressions of one sentence
+}
+
+// exprSlab hands out expressions from reusable chunks, so that the many
+// candidates the rules build cost no allocation once warm. Pointers stay
+// valid until reset: chunks are never moved.
+type exprSlab struct {
+	chunks [][]expr
+	n      int // expressions handed out
+}
+
+const slabChunk = 64
+
+func (sl *exprSlab) get() *expr {
+	c, k := sl.n/slabChunk, sl.n%slabChunk
+	if c == len(sl.chunks) {
+		sl.chunks = append(sl.chunks, make([]expr, slabChunk))
+	}
+	sl.n++
+	e := &sl.chunks[c][k]
+	*e = expr{}
+	return e
+}
+
+func (sl *exprSlab) reset() { sl.n = 0 }
 
 var _ parley.Annotator = (*Tagger)(nil)
 
@@ -41,7 +77,9 @@ func New() (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("timex: %w", err)
 	}
-	return &Tagger{lex: lex, num: num}, nil
+	t := &Tagger{lex: lex, num: num}
+	t.scratch.New = func() any { return new(scratch) }
+	return t, nil
 }
 
 // tok is a token with what the rules need to know about it.
@@ -67,7 +105,9 @@ type sent struct {
 	doc     *parley.Document
 	ts      []tok
 	allCaps bool
-	texts   []string // token texts, for the number parser
+	texts   []string   // token texts, for the number parser
+	card    []cardMemo // cardinal results, two per token
+	slab    *exprSlab
 }
 
 // Annotate adds the time expressions of doc to doc.Times, replacing any the
@@ -90,9 +130,16 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 	for _, sn := range sents {
 		most = max(most, sn.EndToken-sn.FirstToken)
 	}
-	buf := make([]tok, 0, most)
-	texts := make([]string, 0, most)
-	var found []*expr
+	sc := t.scratch.Get().(*scratch)
+	defer t.scratch.Put(sc)
+	sc.slab.reset()
+	if cap(sc.buf) < most {
+		sc.buf = make([]tok, 0, most)
+		sc.texts = make([]string, 0, most)
+		sc.card = make([]cardMemo, 2*most)
+	}
+	buf, texts := sc.buf[:0], sc.texts[:0]
+	found := make([]*expr, 0, 16)
 	for si, sn := range sents {
 		if sn.FirstToken < 0 || sn.EndToken > len(doc.Tokens) || sn.FirstToken >= sn.EndToken {
 			continue
@@ -102,8 +149,11 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 		for k := range buf {
 			texts = append(texts, buf[k].text)
 		}
-		s := &sent{t: t, doc: doc, ts: buf, allCaps: allCaps(buf), texts: texts}
-		es := s.scan()
+		card := sc.card[:2*len(buf)]
+		clear(card)
+		s := &sent{t: t, doc: doc, ts: buf, allCaps: allCaps(buf), texts: texts, card: card, slab: &sc.slab}
+		es := s.scan(sc.found[:0])
+		sc.found = es[:0]
 		for _, e := range es {
 			e.sent = si
 			e.tense = s.tense(e)
@@ -150,8 +200,8 @@ func (t *Tagger) classify(x *tok) {
 			return
 		}
 	}
-	if len(s) > 40 {
-		return
+	if len(s) > t.lex.maxLen+3 || len(s) > 45 {
+		return // longer than every word of the lexicon, even as a possessive
 	}
 	var b [48]byte
 	n := 0
@@ -282,8 +332,7 @@ func (s *sent) punct(i int, p string) bool {
 }
 
 // scan finds the expressions of the sentence, left to right, longest first.
-func (s *sent) scan() []*expr {
-	var out []*expr
+func (s *sent) scan(out []*expr) []*expr {
 	for i := 0; i < len(s.ts); {
 		t := &s.ts[i]
 		if t.w == nil && t.num < 0 && t.fnum < 0 && t.pre == "" && !(t.kind == parley.TokenNumber) {
@@ -294,6 +343,14 @@ func (s *sent) scan() []*expr {
 			i++
 			continue
 		}
+		if t.w != nil && t.w.weak && i+1 < len(s.ts) {
+			// "the", "a", "at": only before a number or a time word.
+			n := &s.ts[i+1]
+			if n.w == nil && n.kind != parley.TokenNumber && n.pre == "" && !(n.kind == parley.TokenPunct && n.text == "-") {
+				i++
+				continue
+			}
+		}
 		e := s.match(i)
 		if e == nil {
 			i++
@@ -302,8 +359,7 @@ func (s *sent) scan() []*expr {
 		out = append(out, e)
 		i = e.j
 	}
-	out = s.compose(out)
-	return out
+	return s.compose(out)
 }
 
 // match returns the longest expression that starts at token i, or nil.

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -113,33 +112,73 @@ type pt struct {
 
 // format writes p as a TIMEX3 value of its granularity.
 func (p pt) format() string {
+	var b [32]byte
+	out := b[:0]
 	switch p.gran {
 	case uCentury:
-		return fmt.Sprintf("%02d", p.century)
+		return string(pad(out, p.century, 2))
 	case uDecade:
-		return fmt.Sprintf("%03d", p.decade)
-	case uYear:
-		return fmt.Sprintf("%04d", p.y)
-	case uHalf:
-		return fmt.Sprintf("%04d-H%d", p.y, p.half)
-	case uQuarter:
-		return fmt.Sprintf("%04d-Q%d", p.y, p.q)
-	case uSeason:
-		return fmt.Sprintf("%04d-%s", p.y, p.season)
-	case uMonth:
-		return fmt.Sprintf("%04d-%02d", p.y, p.m)
-	case uWeek:
-		return fmt.Sprintf("%04d-W%02d", p.y, p.week)
-	case uWeekend:
-		return fmt.Sprintf("%04d-W%02d-WE", p.y, p.week)
-	case uDay:
-		return fmt.Sprintf("%04d-%02d-%02d", p.y, p.m, p.d)
-	case uPartOfDay:
-		return fmt.Sprintf("%04d-%02d-%02dT%s", p.y, p.m, p.d, p.pod)
-	case uHour, uMinute:
-		return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", p.y, p.m, p.d, p.hh, p.mi)
+		return string(pad(out, p.decade, 3))
 	}
-	return ""
+	out = pad(out, p.y, 4)
+	switch p.gran {
+	case uYear:
+	case uHalf:
+		out = append(out, "-H"...)
+		out = pad(out, p.half, 1)
+	case uQuarter:
+		out = append(out, "-Q"...)
+		out = pad(out, p.q, 1)
+	case uSeason:
+		out = append(out, '-')
+		out = append(out, p.season...)
+	case uMonth:
+		out = append(out, '-')
+		out = pad(out, p.m, 2)
+	case uWeek, uWeekend:
+		out = append(out, "-W"...)
+		out = pad(out, p.week, 2)
+		if p.gran == uWeekend {
+			out = append(out, "-WE"...)
+		}
+	case uDay, uPartOfDay, uHour, uMinute:
+		out = append(out, '-')
+		out = pad(out, p.m, 2)
+		out = append(out, '-')
+		out = pad(out, p.d, 2)
+		switch p.gran {
+		case uPartOfDay:
+			out = append(out, 'T')
+			out = append(out, p.pod...)
+		case uHour, uMinute:
+			out = append(out, 'T')
+			out = pad(out, p.hh, 2)
+			out = append(out, ':')
+			out = pad(out, p.mi, 2)
+		}
+	default:
+		return ""
+	}
+	return string(out)
+}
+
+// pad appends n in decimal with at least w digits.
+func pad(b []byte, n, w int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var d [20]byte
+	i := len(d)
+	for n > 0 || i == len(d) {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+	}
+	for k := len(d) - i; k < w; k++ {
+		b = append(b, '0')
+	}
+	return append(b, d[i:]...)
 }
 
 // point resolves the calendar point of e. It returns the name of the anchor
