@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/parleyhq/parley/numword"
 )
 
@@ -28,9 +30,17 @@ func (s *sent) quantityAt(i int) (*found, int) {
 	// A currency before the number: "$ 5", "US$ 5", "€5".
 	var u unit
 	hasUnit := false
-	if v, k, ok := s.lx.preUnits.matchEnding(s.low, f.start, 3); ok && f.start-k >= s.floor && s.tight(f.start-k, f.start) {
-		u, hasUnit = v, true
-		f.start -= k
+	for n := 3; n >= 1; n-- {
+		v, k, ok := s.lx.preUnits.matchEnding(s.low, f.start, n)
+		if !ok {
+			break
+		}
+		if f.start-k >= s.floor && s.tight(f.start-k, f.start) {
+			u, hasUnit = v, true
+			f.start -= k
+			break
+		}
+		n = k
 	}
 	// A sign: "-5", "minus 5", "−5".
 	if w := s.at(f.start - 1); f.start > s.floor && (w == "minus" || (w == "-" || w == "−") && s.adjacent(f.start-1) && (f.start < 2 || !s.adjacent(f.start-2) || s.toks[f.start-2].Kind == "punct")) {
@@ -62,7 +72,17 @@ func (s *sent) quantityAt(i int) (*found, int) {
 			f.numEnd++
 		}
 	}
-	s.rangeAfter(f, n)
+	if !hasUnit {
+		// "between 4% and 5%", "5 km to 7 km": a unit on both numbers.
+		if v, k, ok := s.lx.postUnits.matchAt(s.low, f.numEnd); ok && v.kind != "" {
+			if s.rangeAfter(f, n, k, v.code) {
+				u, hasUnit = v, true
+			}
+		}
+	}
+	if !hasUnit || f.q.Rule != "range" {
+		s.rangeAfter(f, n, 0, "")
+	}
 	if !hasUnit {
 		if v, k, ok := s.lx.postUnits.matchAt(s.low, f.numEnd); ok {
 			if v, ok := s.unitFits(v, f, n); ok {
@@ -87,7 +107,8 @@ func (s *sent) quantityAt(i int) (*found, int) {
 			return nil, f.numEnd
 		}
 	}
-	if n.Fraction && n.Spelled && !hasUnit && s.at(f.numEnd) != "of" {
+	if n.Fraction && n.Spelled && !hasUnit && s.at(f.numEnd) != "of" && s.at(f.start-1) != "by" && s.at(f.start-2) != "by" {
+		// "half" alone is seldom a quantity; "half of", "fell by a third" are.
 		return nil, f.numEnd
 	}
 	if v, k, ok := s.lx.postMods.matchAt(s.low, f.numEnd); ok && q.Mod == "" {
@@ -125,9 +146,23 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		}
 	}
 	s.categorize(f, u, hasUnit, c)
+	if !c.ok && (s.at(f.numEnd) == "of" && (s.at(f.numEnd+1) == "them" || s.at(f.numEnd+1) == "whom")) && s.prev != nil && s.prev.person {
+		// "seven of them": of the people counted just before.
+		f.person = true
+	}
+	if c.ok && !c.lexicon && s.demonym(c.end-1) {
+		f.person = true // "three Palestinians"
+	}
 	if q.Unit == "" && (f.person || !c.ok && personCategory(q.Category)) {
 		q.Unit = "person"
 		f.person = true
+	}
+	if hasUnit && u.kind != "currency" && s.at(f.end) == "of" {
+		// "30 million tonnes of cargo every year": look past what is
+		// measured for a rate.
+		if c := s.counted(f.end + 1); c.ok {
+			f.end = c.end
+		}
 	}
 	s.rate(f)
 	s.eachSide(f)
@@ -183,4 +218,14 @@ func (s *sent) tight(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// demonym reports whether token k is a capitalised plural such as
+// "Palestinians" or "Iraqis", a noun for people.
+func (s *sent) demonym(k int) bool {
+	raw := s.raw(k)
+	if len(raw) < 4 || raw[0] < 'A' || raw[0] > 'Z' || raw[1] < 'a' || raw[1] > 'z' {
+		return false
+	}
+	return strings.HasSuffix(raw, "ans") || strings.HasSuffix(raw, "is") || strings.HasSuffix(raw, "ese") || strings.HasSuffix(raw, "ers")
 }

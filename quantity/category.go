@@ -52,7 +52,7 @@ func (s *sent) categorize(f *found, u unit, hasUnit bool, c counted) {
 		q.Category = cat
 		f.byTrigger = true
 		if cat == fwd {
-			f.end = max(f.end, fk+1)
+			f.trigEnd = fk + 1
 		}
 		return
 	}
@@ -60,7 +60,7 @@ func (s *sent) categorize(f *found, u unit, hasUnit bool, c counted) {
 		q.Category = c.noun.category
 		return
 	}
-	if p := s.prev; p != nil && p.byTrigger && (!c.ok || c.noun.class == "person") && s.coordinated(p.end, f.start) {
+	if p := s.prev; p != nil && p.byTrigger && (!c.ok || c.noun.class == "person" || !c.lexicon && s.personLike(c.end-1)) && s.coordinated(p.after(f.start), f.start) {
 		q.Category = p.q.Category
 		f.byTrigger = true
 		return
@@ -82,12 +82,10 @@ func (s *sent) fits(cat string, c counted) bool {
 		return true
 	case cat == "weapons":
 		return c.noun.class == "weapon"
-	case cat == "troops":
-		return c.noun.class == "person" && c.noun.category == "troops"
 	case !c.lexicon:
-		// An unknown plural ("ethnic Albanians", "youths") after a
-		// casualty verb is most often people.
-		return cat != "prisoners_exchanged"
+		// An unknown plural that names people ("ethnic Albanians",
+		// "al-Qaeda leaders") after a casualty verb.
+		return cat != "troops" && s.personLike(c.end-1)
 	}
 	return c.noun.class == "person"
 }
@@ -97,7 +95,7 @@ func (s *sent) fits(cat string, c counted) bool {
 func (s *sent) triggerBefore(start int) (string, int) {
 	lim := max(0, start-triggerWindow)
 	if s.prev != nil {
-		lim = max(lim, s.prev.end)
+		lim = max(lim, s.prev.end, min(s.prev.trigEnd, start))
 	}
 	for j := start; j > lim; j-- {
 		tk := s.toks[j-1]
@@ -125,7 +123,20 @@ func (s *sent) triggerAfter(f *found, c counted) (string, int, int) {
 	k := f.numEnd
 	if c.ok {
 		k = c.end
+	} else if s.at(k) == "of" {
+		// "1,500 of its soldiers have been killed"
+		j := k + 1
+		switch s.at(j) {
+		case "its", "their", "the", "his", "her", "our", "them", "whom", "those":
+			j++
+		}
+		if c2 := s.counted(j); c2.ok {
+			k = c2.end
+		} else if s.at(j-1) == "them" {
+			k = j
+		}
 	}
+	k = s.skipAside(k)
 	for n := 0; k < len(s.low) && n <= auxWindow; k, n = k+1, n+1 {
 		w := s.low[k]
 		if cat := s.lx.after[w]; cat != "" {
@@ -138,6 +149,58 @@ func (s *sent) triggerAfter(f *found, c counted) (string, int, int) {
 	return "", 0, 0
 }
 
+// skipAside skips what may stand between a counted phrase and its verb: a
+// coordinated figure ("83 soldiers and 12 civilians died") and an aside
+// between commas ("Five people, including two children, were killed").
+func (s *sent) skipAside(k int) int {
+	for range 2 {
+		switch w := s.at(k); {
+		case (w == "and" || w == "or") && k+1 < len(s.toks) && s.candidate(k+1):
+			n, used, ok := s.t.nw.ParseTokens(s.words(k + 1))
+			if !ok || n.Ordinal {
+				return k
+			}
+			j := k + 1 + used
+			if c := s.counted(j); c.ok {
+				j = c.end
+			}
+			k = j
+		case w == ",":
+			j := k + 1
+			for j < len(s.low) && j-k <= 8 && s.low[j] != "," {
+				j++
+			}
+			if j >= len(s.low) || j-k > 8 {
+				return k
+			}
+			k = j + 1
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// personLike reports whether token k, the head of an unknown noun phrase,
+// looks like a noun for people: a capitalised plural ("Albanians") or a
+// plural with a suffix for people ("leaders", "youths", "activists").
+func (s *sent) personLike(k int) bool {
+	if k < 0 || k >= len(s.low) {
+		return false
+	}
+	raw := s.raw(k)
+	if raw != "" && 'A' <= raw[0] && raw[0] <= 'Z' && !(len(raw) > 1 && 'A' <= raw[1] && raw[1] <= 'Z') {
+		return true
+	}
+	w := s.low[k]
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ans", "ees", "ths", "ents", "ives"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
 // aux reports whether w may stand between a counted phrase and its
 // participle.
 func aux(w string) bool {
@@ -146,7 +209,9 @@ func aux(w string) bool {
 		"reportedly", "also", "all", "now", "feared", "believed", "confirmed",
 		"later", "already", "still", "allegedly", "either", "left", "found",
 		"remain", "remained", "remains", "reported", "thought",
-		"presumed", "who", "that", "got", "get", "many", "of", "them":
+		"presumed", "who", "that", "got", "get", "many", "of", "them",
+		"ordered", "forced", "to", "told", "asked", "among", "the", "seriously",
+		"critically", "slightly", "lightly", "badly", "fatally":
 		return true
 	}
 	return false
@@ -166,4 +231,13 @@ func (s *sent) coordinated(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// after returns the end of what the quantity p took, counting its
+// governing word after it when that ends before token start.
+func (p *found) after(start int) int {
+	if p.trigEnd > p.end && p.trigEnd <= start {
+		return p.trigEnd
+	}
+	return p.end
 }

@@ -74,6 +74,7 @@ type found struct {
 	start     int // first token of the span
 	numEnd    int // end of the number and its unit
 	end       int // end of everything the quantity consumed
+	trigEnd   int // end of a governing word after the quantity, or 0
 	byTrigger bool
 	person    bool
 }

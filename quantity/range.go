@@ -7,8 +7,11 @@ import (
 // rangeAfter extends the quantity in f to a range when a second number
 // follows: "4-7", "4 to 7", "between 4 and 7", "two or three", "4 to 5
 // million" (the second number's scale applies to the first).
-func (s *sent) rangeAfter(f *found, n numword.Number) {
-	k := f.numEnd
+//
+// When unitLen > 0, a unit of that many tokens follows the first number and
+// the range stands only when the same unit (code) follows the second.
+func (s *sent) rangeAfter(f *found, n numword.Number, unitLen int, code string) bool {
+	k := f.numEnd + unitLen
 	sep := s.at(k)
 	between := f.start > s.floor && s.at(f.start-1) == "between"
 	from := f.start > s.floor && s.at(f.start-1) == "from"
@@ -16,43 +19,43 @@ func (s *sent) rangeAfter(f *found, n numword.Number) {
 	case "-", "–", "—":
 		if !s.adjacent(k-1) && !s.adjacent(k) && !between {
 			// A dash with spaces on both sides is a clause break.
-			return
+			return false
 		}
 		if p := s.at(f.start - 1); p == "+" || p == "-" || p == "(" && s.adjacent(f.start-1) {
 			// "+1-222-2222": a phone number.
-			return
+			return false
 		}
 	case "through", "~":
 	case "to":
 		if from && changeVerb(s.at(f.start-2)) {
 			// "rose from 9 to 12" is a change, not a range.
-			return
+			return false
 		}
 	case "and":
 		if !between {
-			return
+			return false
 		}
 	case "or":
 		if !n.Spelled || n.Value > 100 {
-			return
+			return false
 		}
 	default:
-		return
+		return false
 	}
 	m := k + 1
 	if _, c, ok := s.lx.preUnits.matchAt(s.low, m); ok {
 		m += c
 	}
 	if m >= len(s.low) || !s.t.nw.MayStart(s.low[m]) {
-		return
+		return false
 	}
 	n2, used, ok := s.t.nw.ParseTokens(s.words(m))
 	if !ok || n2.Ordinal || n2.Fraction || n.Ordinal {
-		return
+		return false
 	}
 	if d := s.at(m + used); (d == "-" || d == "/") && s.adjacent(m+used-1) {
 		// "1-222-2222", "12-05-2024": a code or a date, not a range.
-		return
+		return false
 	}
 	lo := n.Min
 	if used > 1 && !n.Approx && n.Value == n.Max {
@@ -65,7 +68,15 @@ func (s *sent) rangeAfter(f *found, n numword.Number) {
 		}
 	}
 	if lo >= n2.Max {
-		return
+		return false
+	}
+	end := m + used
+	if unitLen > 0 {
+		v, c, ok := s.lx.postUnits.matchAt(s.low, end)
+		if !ok || v.code != code {
+			return false
+		}
+		end += c
 	}
 	q := &f.q
 	q.Value, q.Min, q.Max = lo, lo, n2.Max
@@ -74,7 +85,8 @@ func (s *sent) rangeAfter(f *found, n numword.Number) {
 	if between || from {
 		f.start--
 	}
-	f.numEnd = m + used
+	f.numEnd = end
+	return true
 }
 
 // changeVerb reports whether w says that a figure changed, as in "rose

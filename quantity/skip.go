@@ -24,6 +24,10 @@ func (s *sent) skipNumber(i, j int, n numword.Number) bool {
 		}
 	}
 	prev := s.at(i - 1)
+	// "one in four voters", "two out of three": a ratio, not a count.
+	if prev == "in" && i >= 2 && s.isNumber(i-2) || prev == "of" && s.at(i-2) == "out" && i >= 3 && s.isNumber(i-3) {
+		return true
+	}
 	if s.lx.skip[prev] || s.lx.timeWords[prev] && isMonth(prev) || i > 0 && s.raw(i-1) == "May" {
 		return true
 	}
@@ -99,4 +103,13 @@ func hasHyphen(w string) bool {
 		}
 	}
 	return false
+}
+
+// isNumber reports whether token k is a number in digits or a number word.
+func (s *sent) isNumber(k int) bool {
+	if s.toks[k].Kind == parley.TokenNumber {
+		return true
+	}
+	n, used, ok := s.t.nw.ParseTokens(s.low[k : k+1])
+	return ok && used == 1 && !n.Ordinal
 }

@@ -10,40 +10,66 @@ import (
 // rate reads a period after the quantity ("5,000 soldiers a week", "$2m
 // per day", "every two weeks", "annually") into Per.
 func (s *sent) rate(f *found) {
-	k := f.end
+	if s.rateAt(f, f.end) || f.q.Unit == "" || unitKind(f.q.Unit) == "currency" || s.at(f.end) != "of" {
+		return
+	}
+	// "30 million tonnes of cargo every year": look past what is measured.
+	j := f.end + 1
+	for j < len(s.toks) && j-f.end <= 4 && s.toks[j].Kind == parley.TokenWord && !s.lx.stop[s.low[j]] && !s.lx.heads[s.low[j]] {
+		if _, _, ok := s.lx.multiPer.matchAt(s.low, j); ok {
+			break
+		}
+		j++
+	}
+	s.rateAt(f, j)
+}
+
+// unitKind says whether a unit code is a currency (three capitals).
+func unitKind(u string) string {
+	if len(u) == 3 && strings.ToUpper(u) == u && u != "MWh" {
+		return "currency"
+	}
+	return ""
+}
+
+// rateAt reads a period at token k and reports whether it found one.
+func (s *sent) rateAt(f *found, k int) bool {
 	if v, m, ok := s.lx.multiPer.matchAt(s.low, k); ok {
 		if !s.notRate(k + m) {
 			f.q.Per = v
 			f.end = k + m
+			return true
 		}
-		return
+		return false
 	}
 	if !s.lx.heads[s.at(k)] {
-		return
+		return false
 	}
 	w := s.at(k + 1)
 	if d, ok := s.lx.periods[w]; ok {
 		if !s.notRate(k + 2) {
 			f.q.Per = d
 			f.end = k + 2
+			return true
 		}
-		return
+		return false
 	}
 	// "every two weeks", "every 3 days"
 	if s.at(k) != "every" || k+2 >= len(s.low) {
-		return
+		return false
 	}
 	n, used, ok := s.t.nw.ParseTokens(s.words(k + 1))
 	if !ok || n.Approx || n.Ordinal || n.Fraction || n.Value < 1 || n.Value > 1000 || n.Value != float64(int(n.Value)) {
-		return
+		return false
 	}
 	u := strings.TrimSuffix(s.at(k+1+used), "s")
 	d, ok := s.lx.periods[u]
 	if !ok {
-		return
+		return false
 	}
 	f.q.Per = scaleDuration(d, int(n.Value))
 	f.end = k + 2 + used
+	return true
 }
 
 // notRate reports whether the word at k shows that the period before it
@@ -65,10 +91,11 @@ func scaleDuration(d string, n int) string {
 	return d[:i] + strconv.Itoa(n) + d[i+1:]
 }
 
-// sideWords are the phrases after a quantity that make it a per-side figure.
+// sideWords are the phrases after a quantity that make it a per-side
+// figure. "On both sides" is not one: "500,000 soldiers on both sides"
+// counts the two sides together.
 var sideWords = [...][]string{
-	{"on", "each", "side"}, {"on", "both", "sides"}, {"from", "each", "side"},
-	{"from", "both", "sides"}, {"for", "each", "side"}, {"each", "side"},
+	{"on", "each", "side"}, {"from", "each", "side"}, {"for", "each", "side"}, {"each", "side"},
 	{"per", "side"}, {"apiece"}, {"each", "way"},
 }
 
