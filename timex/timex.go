@@ -3,8 +3,8 @@ package timex
 import (
 	"fmt"
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
