@@ -12,7 +12,7 @@ import (
 
 //go:generate sh -c "go run ../internal/gen/gazetteer -src ${PARLEY_GAZETTEER_SRC:-/tmp/parley-gazetteer/node_modules} -out data"
 
-// data holds the gazetteer: countries.tsv and gazetteer.tsv.gz are built by
+// data holds the gazetteer: countries.tsv, gazetteer.tsv.gz and names.tsv.gz are built by
 // internal/gen/gazetteer; regions.tsv, seats.tsv, aliases.tsv and
 // stopnames.tsv are written by hand.
 //

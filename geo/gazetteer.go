@@ -79,11 +79,20 @@ type node struct {
 // Gazetteer holds the places, countries and seats of government that package
 // geo matches. It is read-only after loading and safe for concurrent use.
 type Gazetteer struct {
-	entries   []Entry
-	trie      map[string]int32 // name prefix key -> node
-	nodes     []node
-	maxWords  int
-	byID      map[int]int32
+	entries []Entry
+	// The generated places are entries[placeBase:placeEnd], sorted by
+	// GeoNames id, and named by a sorted key index: keys[i] names
+	// refs[keyStart[i]:keyStart[i+1]].
+	placeBase, placeEnd int
+	keys                []string
+	keyStart            []int32
+	refs                []ref
+	// Hand-written names (countries, regions, aliases) in a word trie: every
+	// prefix of every name is a key.
+	trie     map[string]int32
+	nodes    []node
+	maxWords int
+	byID     map[int]int32 // entries outside the generated places
 	admin1    map[string]int32 // "UKR.21" -> entry
 	countries map[string]*Country
 	country   map[string]int32  // ISO3 -> entry
@@ -101,17 +110,18 @@ func NewGazetteer() (*Gazetteer, error) {
 	return LoadGazetteer(data)
 }
 
-// LoadGazetteer loads a gazetteer from fsys, which holds data/countries.tsv,
+// LoadGazetteer loads a gazetteer from fsys, which holds data/countries.tsv, data/names.tsv.gz,
 // data/gazetteer.tsv.gz, data/regions.tsv, data/seats.tsv, data/aliases.tsv
 // and data/stopnames.tsv in the embedded formats.
 func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
-		trie: make(map[string]int32, 300000), byID: make(map[int]int32, 130000), admin1: map[string]int32{},
-		entries: make([]Entry, 0, 130000), nodes: make([]node, 0, 300000),
+		trie: map[string]int32{}, byID: map[int]int32{}, admin1: make(map[string]int32, 4096),
+		entries: make([]Entry, 0, 130000),
 		countries: map[string]*Country{}, country: map[string]int32{}, byName: map[string]string{},
 		demonym: map[string]string{}, seats: map[string]Seat{}, stop: map[string]bool{}, lowerFirst: map[string]bool{},
 	}
-	steps := []func(fs.FS) error{g.loadStop, g.loadCountries, g.loadCountryPoints, g.loadPlaces, g.loadRegions, g.loadAliases, g.loadSeats}
+	steps := []func(fs.FS) error{g.loadStop, g.loadCountries, g.loadCountryPoints, g.loadPlaces, g.loadNames,
+		g.loadRegions, g.loadAliases, g.loadSeats}
 	for _, step := range steps {
 		if err := step(fsys); err != nil {
 			return nil, fmt.Errorf("load gazetteer: %w", err)
@@ -197,92 +207,140 @@ func (g *Gazetteer) loadPlaces(fsys fs.FS) error {
 		iso3[c.ISO2] = c.ISO3
 	}
 	popOf := map[string]int{}
+	g.placeBase = len(g.entries)
+	lastID := 0
 	err := eachRow(fsys, "data/gazetteer.tsv.gz", func(f []string) error {
-		if len(f) < 10 {
-			return fmt.Errorf("want 10 fields, got %d", len(f))
+		if len(f) < 9 {
+			return fmt.Errorf("want 9 fields, got %d", len(f))
 		}
 		id, err1 := strconv.Atoi(f[0])
-		lat, err2 := strconv.ParseFloat(f[6], 64)
-		lon, err3 := strconv.ParseFloat(f[7], 64)
-		pop, err4 := strconv.Atoi(f[8])
+		lat, err2 := strconv.ParseFloat(f[5], 64)
+		lon, err3 := strconv.ParseFloat(f[6], 64)
+		pop, err4 := strconv.Atoi(f[7])
 		for _, err := range []error{err1, err2, err3, err4} {
 			if err != nil {
 				return err
 			}
 		}
+		if id <= lastID {
+			return fmt.Errorf("id %d not after %d: the file must be sorted by id", id, lastID)
+		}
+		lastID = id
 		cc := iso3[f[2]]
 		if cc == "" {
 			cc = f[2] // keep an unknown code visible rather than drop the place
 		}
-		e := Entry{ID: id, Name: f[4], Code: f[1], Country: cc, Admin1: f[3], Lat: lat, Lon: lon,
-			Population: pop, TimeZone: f[9]}
+		e := Entry{ID: id, Name: f[4], Feature: FeatureCity, Code: f[1], Country: cc, Admin1: f[3], Lat: lat, Lon: lon,
+			Population: pop, TimeZone: f[8]}
 		if f[1] == "ADM1" {
 			e.Feature = FeatureAdmin1
-			i := g.add(e, "", 0)
-			g.addPlaceName(i, e.Name, 0)
-			g.admin1[cc+"."+e.Admin1] = i
-			if b := baseName(e.Name); b != "" {
-				g.addPlaceName(i, b, flagBase)
-			}
-			if f[5] != "" {
-				for _, a := range strings.Split(f[5], "|") {
-					g.addPlaceName(i, a, flagAlt|flagBase)
-				}
-			}
-			return nil
+			g.admin1[cc+"."+e.Admin1] = int32(len(g.entries))
+		} else {
+			popOf[cc] += pop
 		}
-		e.Feature = FeatureCity
-		popOf[cc] += pop
-		i := int32(len(g.entries))
 		g.entries = append(g.entries, e)
-		if _, dup := g.byID[e.ID]; !dup {
-			g.byID[e.ID] = i
-		}
-		g.addPlaceName(i, e.Name, 0)
-		for alts := f[5]; alts != ""; {
-			a, rest, _ := strings.Cut(alts, "|")
-			g.addPlaceName(i, a, flagAlt)
-			alts = rest
-		}
 		return nil
 	})
+	g.placeEnd = len(g.entries)
 	for cc, i := range g.country {
 		g.entries[i].Population = popOf[cc]
 	}
 	return err
 }
 
-// addPlaceName indexes a name of a place, flagged as a common word when
-// stopnames.tsv lists it.
-func (g *Gazetteer) addPlaceName(i int32, name string, flags uint8) {
-	key := nameKey(name)
-	if g.stop[key] {
-		flags |= flagStop
-	}
-	g.addKey(i, key, flags)
+func (g *Gazetteer) loadNames(fsys fs.FS) error {
+	n := g.placeEnd - g.placeBase
+	g.keys = make([]string, 0, 200000)
+	g.keyStart = make([]int32, 0, 200001)
+	g.refs = make([]ref, 0, 210000)
+	err := eachRow(fsys, "data/names.tsv.gz", func(f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want 2 fields, got %d", len(f))
+		}
+		key := f[0]
+		if k := len(g.keys); k > 0 && g.keys[k-1] >= key {
+			return fmt.Errorf("key %q not after %q: the file must be sorted by key", key, g.keys[k-1])
+		}
+		var stop uint8
+		if g.stop[key] {
+			stop = flagStop
+		}
+		g.keys = append(g.keys, key)
+		g.keyStart = append(g.keyStart, int32(len(g.refs)))
+		g.maxWords = max(g.maxWords, strings.Count(key, " ")+1)
+		for refs := f[1]; refs != ""; {
+			var r, fl string
+			r, refs, _ = strings.Cut(refs, ",")
+			r, fl, _ = strings.Cut(r, ":")
+			row, err := strconv.Atoi(r)
+			if err != nil || row < 0 || row >= n {
+				return fmt.Errorf("bad row %q", r)
+			}
+			flags := stop
+			for _, c := range fl {
+				switch c {
+				case 'a':
+					flags |= flagAlt
+				case 'b':
+					flags |= flagBase
+				}
+			}
+			g.refs = append(g.refs, ref{entry: int32(g.placeBase + row), flags: flags})
+		}
+		return nil
+	})
+	g.keyStart = append(g.keyStart, int32(len(g.refs)))
+	return err
 }
 
-// admin1Types are the words that name a kind of first-level division.
-var admin1Types = []string{"oblast", "province", "region", "governorate", "state", "prefecture", "county",
-	"district", "krai", "kray", "republic", "territory", "department", "voivodeship", "canton",
-	"municipality", "division", "emirate", "autonomous okrug", "autonomous region", "autonomous republic",
-	"raion", "okrug", "parish", "wilaya", "velayat"}
-
-// baseName returns an admin1 name without its type word ("Sumy Oblast" ->
-// "Sumy"), or "" when it has none.
-func baseName(name string) string {
-	low := strings.ToLower(name)
-	for _, t := range admin1Types {
-		if strings.HasSuffix(low, " "+t) {
-			return strings.TrimSpace(name[:len(name)-len(t)-1])
-		}
-		for _, p := range []string{t + " of ", "the " + t + " of "} {
-			if strings.HasPrefix(low, p) {
-				return strings.TrimSpace(name[len(p):])
-			}
+// index looks a name key up among the generated names. It returns the
+// entries the key names and whether a longer name starts with the key and
+// a space.
+func (g *Gazetteer) index(key []byte) (refs []ref, longer bool) {
+	lo, hi := 0, len(g.keys)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if g.keys[h] < string(key) {
+			lo = h + 1
+		} else {
+			hi = h
 		}
 	}
-	return ""
+	i := lo
+	if i < len(g.keys) && g.keys[i] == string(key) {
+		refs = g.refs[g.keyStart[i]:g.keyStart[i+1]]
+		i++
+	}
+	if i < len(g.keys) {
+		k := g.keys[i]
+		longer = len(k) > len(key) && k[len(key)] == ' ' && k[:len(key)] == string(key)
+	}
+	return refs, longer
+}
+
+// lookup returns the entries that a name key names, from the generated
+// index and from the hand-written names, and whether the key is a name or
+// the start of one.
+func (g *Gazetteer) lookup(key []byte) (big, small []ref, ok bool) {
+	big, longer := g.index(key)
+	n, inTrie := g.trie[string(key)]
+	if inTrie {
+		small = g.nodes[n].refs
+	}
+	return big, small, inTrie || longer || len(big) > 0
+}
+
+// place returns the index of the entry with GeoNames id, or -1.
+func (g *Gazetteer) place(id int) int32 {
+	ps := g.entries[g.placeBase:g.placeEnd]
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].ID >= id })
+	if i < len(ps) && ps[i].ID == id {
+		return int32(g.placeBase + i)
+	}
+	if i, ok := g.byID[id]; ok {
+		return i
+	}
+	return -1
 }
 
 func (g *Gazetteer) loadRegions(fsys fs.FS) error {
@@ -348,8 +406,8 @@ func (g *Gazetteer) loadAliases(fsys fs.FS) error {
 			return nil
 		}
 		if id, err := strconv.Atoi(f[1]); err == nil {
-			i, ok := g.byID[id]
-			if !ok {
+			i := g.place(id)
+			if i < 0 {
 				return fmt.Errorf("alias %q: no place with GeoNames id %d", f[0], id)
 			}
 			g.addName(i, f[0], 0)
@@ -431,16 +489,6 @@ func (g *Gazetteer) addKey(i int32, key string, flags uint8) {
 			return // the first flags of a name win: the preferred name is indexed first
 		}
 	}
-	if g.nodes[n].refs == nil {
-		// Most names have one entry: take it from a shared slab, capped so
-		// that a second entry copies out instead of overwriting a neighbour.
-		if len(g.slab) == cap(g.slab) {
-			g.slab = make([]ref, 0, 4096)
-		}
-		g.slab = append(g.slab, ref{entry: i, flags: flags})
-		g.nodes[n].refs = g.slab[len(g.slab)-1 : len(g.slab) : len(g.slab)]
-		return
-	}
 	g.nodes[n].refs = append(g.nodes[n].refs, ref{entry: i, flags: flags})
 }
 
@@ -449,13 +497,12 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 
 // Lookup returns the entries that a name may refer to, most populous first.
 func (g *Gazetteer) Lookup(name string) []Entry {
-	n, ok := g.trie[nameKey(name)]
-	if !ok {
-		return nil
-	}
+	big, small, _ := g.lookup([]byte(nameKey(name)))
 	var out []Entry
-	for _, r := range g.nodes[n].refs {
-		out = append(out, g.entries[r.entry])
+	for _, rs := range [][]ref{big, small} {
+		for _, r := range rs {
+			out = append(out, g.entries[r.entry])
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Population > out[j].Population })
 	return out
@@ -463,8 +510,8 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 
 // ByID returns the entry with a GeoNames id.
 func (g *Gazetteer) ByID(id int) (Entry, bool) {
-	i, ok := g.byID[id]
-	if !ok {
+	i := g.place(id)
+	if i < 0 {
 		return Entry{}, false
 	}
 	return g.entries[i], true
@@ -522,8 +569,9 @@ func (g *Gazetteer) Seat(name string) (Seat, bool) {
 	key = strings.TrimPrefix(key, "the ")
 	s, ok := g.seats[key]
 	if !ok {
-		if i, ok2 := g.trie[key]; ok2 {
-			for _, r := range g.nodes[i].refs {
+		big, small, _ := g.lookup([]byte(key))
+		for _, rs := range [][]ref{big, small} {
+			for _, r := range rs {
 				if e := g.entries[r.entry]; e.Code == "PPLC" && r.flags&flagStop == 0 {
 					return Seat{Name: e.Name, Country: e.Country, Kind: "capital", GeoNameID: e.ID}, true
 				}

@@ -179,8 +179,8 @@ func (m *matcher) longest(i, end int) (mention, bool) {
 		// A possessive can only end a name.
 		if st, ok := stem(w); ok {
 			m.key = appendNorm(m.key, st)
-			if node, ok2 := m.g.trie[string(m.key)]; ok2 {
-				if refs := m.allowed(i, j, node, st); len(refs) > 0 {
+			if big, small, ok2 := m.g.lookup(m.key); ok2 {
+				if refs := m.allowed(i, j, big, small, st); len(refs) > 0 {
 					best = mention{first: i, last: j, refs: refs, possessive: true, within: -1, chosen: -1,
 						span: parley.Span{Start: m.doc.Tokens[i].Span.Start, End: m.doc.Tokens[j].Span.Start + len(st)}}
 					found = true
@@ -189,7 +189,7 @@ func (m *matcher) longest(i, end int) (mention, bool) {
 			m.key = m.key[:n]
 		}
 		m.key = appendNorm(m.key, w)
-		node, ok := m.g.trie[string(m.key)]
+		big, small, ok := m.g.lookup(m.key)
 		if !ok {
 			break
 		}
@@ -199,7 +199,7 @@ func (m *matcher) longest(i, end int) (mention, bool) {
 			best, found = mention{}, false
 			continue
 		}
-		if refs := m.allowed(i, j, node, w); len(refs) > 0 {
+		if refs := m.allowed(i, j, big, small, w); len(refs) > 0 {
 			best = mention{first: i, last: j, refs: refs, within: -1, chosen: -1,
 				span: parley.Span{Start: m.doc.Tokens[i].Span.Start, End: m.doc.Tokens[j].Span.End}}
 			found = true
@@ -208,18 +208,24 @@ func (m *matcher) longest(i, end int) (mention, bool) {
 	return best, found
 }
 
-// allowed returns the entries of a trie node that the case of tokens i..j
-// and the words around them allow. last is the text of the last word
-// (without a possessive ending).
-func (m *matcher) allowed(i, j int, node int32, last string) []ref {
-	refs := m.g.nodes[node].refs
-	if len(refs) == 0 {
+// allowed returns the entries of a name (from the generated index and from
+// the hand-written names) that the case of tokens i..j and the words around
+// them allow. last is the text of the last word (without a possessive
+// ending).
+func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
+	if len(big)+len(small) == 0 {
 		return nil
 	}
 	firstCase := caseOf(m.word(i))
 	lastCap := strings.IndexFunc(last, isUpperRune) >= 0
 	var out []ref
-	for _, r := range refs {
+	for k := 0; k < len(big)+len(small); k++ {
+		var r ref
+		if k < len(big) {
+			r = big[k]
+		} else {
+			r = small[k-len(big)]
+		}
 		e := &m.g.entries[r.entry]
 		if r.flags&flagLower == 0 && (firstCase == caseOther || !lastCap) {
 			continue
@@ -288,9 +294,10 @@ func (m *matcher) pieces(si, i int) {
 		}
 		piece := w[off:end]
 		if caseOf(piece) == caseTitle {
-			if n, ok := m.g.trie[normWord(piece)]; ok {
+			m.scratch = appendNorm(m.scratch[:0], piece)
+			if big, small, ok := m.g.lookup(m.scratch); ok {
 				var refs []ref
-				for _, r := range m.g.nodes[n].refs {
+				for _, r := range append(append([]ref(nil), big...), small...) {
 					if r.flags&(flagNeedThe|flagStop|flagBase) == 0 && m.strong(r) {
 						refs = append(refs, r)
 					}

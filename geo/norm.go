@@ -110,7 +110,12 @@ func nameWords(name string) []string {
 	return out
 }
 
-// nameKey is the trie key of a name: its normalised words joined by spaces.
+// NameKey returns the matching key of a name: its words as the segmenter
+// splits them, in lower case with accents folded and a final period dropped,
+// joined by single spaces ("Côte d'Ivoire" -> "cote d'ivoire"). Names with
+// the same key are the same name to the gazetteer.
+func NameKey(name string) string { return nameKey(name) }
+
 func nameKey(name string) string {
 	if simpleName(name) {
 		return strings.ToLower(name)
