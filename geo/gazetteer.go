@@ -89,10 +89,10 @@ type Gazetteer struct {
 	refs                []ref
 	// Hand-written names (countries, regions, aliases) in a word trie: every
 	// prefix of every name is a key.
-	trie     map[string]int32
-	nodes    []node
-	maxWords int
-	byID     map[int]int32 // entries outside the generated places
+	trie      map[string]int32
+	nodes     []node
+	maxWords  int
+	byID      map[int]int32    // entries outside the generated places
 	admin1    map[string]int32 // "UKR.21" -> entry
 	countries map[string]*Country
 	country   map[string]int32  // ISO3 -> entry
@@ -116,7 +116,7 @@ func NewGazetteer() (*Gazetteer, error) {
 func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
 		trie: map[string]int32{}, byID: map[int]int32{}, admin1: make(map[string]int32, 4096),
-		entries: make([]Entry, 0, 130000),
+		entries:   make([]Entry, 0, 130000),
 		countries: map[string]*Country{}, country: map[string]int32{}, byName: map[string]string{},
 		demonym: map[string]string{}, seats: map[string]Seat{}, stop: map[string]bool{}, lowerFirst: map[string]bool{},
 	}
