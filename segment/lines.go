@@ -34,7 +34,7 @@ func lineCuts(text string, toks []parley.Token, a, b int, lines []line, cuts []i
 	longest := 0
 	first := a
 	for k := a + 1; k <= b; k++ {
-		if k < b && strings.IndexByte(text[toks[k-1].Span.End:toks[k].Span.Start], '\n') < 0 {
+		if k < b && !hasNewline(text[toks[k-1].Span.End:toks[k].Span.Start]) {
 			continue
 		}
 		s := text[toks[first].Span.Start:toks[k-1].Span.End]
@@ -93,4 +93,16 @@ func capsLine(s string) bool {
 		i += n
 	}
 	return upper
+}
+
+// hasNewline reports whether the gap between two tokens, most often one
+// space or none, holds a line feed.
+func hasNewline(gap string) bool {
+	switch len(gap) {
+	case 0:
+		return false
+	case 1:
+		return gap[0] == '\n'
+	}
+	return strings.IndexByte(gap, '\n') >= 0
 }
