@@ -63,21 +63,67 @@ func NewPipeline() (*Pipeline, error) {
 
 // Tag returns the time expressions of text published at pub, as TIMEX3 items.
 func (p *Pipeline) Tag(text string, pub time.Time) []Item {
+	return Items(p.Doc(text, pub))
+}
+
+// Doc returns the document of text published at pub, segmented and tagged.
+func (p *Pipeline) Doc(text string, pub time.Time) *parley.Document {
 	doc := &parley.Document{ID: "eval", Text: text, Published: pub}
 	p.seg.Annotate(doc)
 	p.tag.Annotate(doc)
-	return Items(doc)
+	return doc
 }
 
 // Items converts the Times layer of doc to TIMEX3 items: ranges are left
 // out (their ends are in the layer), zoned times keep their local form (as
 // TIMEX3 gold writes them), and each date value also offers its interval
 // ("2016-10" is "2016-10-01/2016-11-01") as an alternative.
-func Items(doc *parley.Document) []Item {
+func Items(doc *parley.Document) []Item { return items(doc, false) }
+
+// RangeItems is like Items but keeps each range whole, in place of its
+// ends, for gold sets that annotate a range as one expression
+// (Recognizers-Text). A range also offers the interval from the start of
+// its first end to the start of its second ("2014/2018" is
+// 2014-01-01/2018-01-01), as Recognizers-Text writes year ranges.
+func RangeItems(doc *parley.Document) []Item { return items(doc, true) }
+
+func items(doc *parley.Document, ranges bool) []Item {
 	var out []Item
+	var rs []parley.Span
 	for _, t := range doc.Times {
 		if t.Kind == parley.TimeRange {
+			rs = append(rs, t.Span)
+		}
+	}
+outer:
+	for _, t := range doc.Times {
+		if t.Kind == parley.TimeRange {
+			if !ranges {
+				continue
+			}
+			it := Item{Start: t.Span.Start, End: t.Span.End, Type: "DATE", Value: TIMEX3Value(t), Text: doc.Slice(t.Span)}
+			if strings.Contains(t.Value, "T") {
+				it.Type = "TIME"
+			}
+			if a, b, ok := strings.Cut(it.Value, "/"); ok {
+				if s1, e2, ok := Interval(it.Value); ok {
+					it.Alts = append(it.Alts, s1+"/"+e2)
+				}
+				s1, _, ok1 := Interval(a)
+				s2, _, ok2 := Interval(b)
+				if ok1 && ok2 {
+					it.Alts = append(it.Alts, s1+"/"+s2)
+				}
+			}
+			out = append(out, it)
 			continue
+		}
+		if ranges {
+			for _, r := range rs {
+				if r.Contains(t.Span) {
+					continue outer
+				}
+			}
 		}
 		it := Item{Start: t.Span.Start, End: t.Span.End, Type: TIMEX3Type(t), Value: TIMEX3Value(t), Text: doc.Slice(t.Span)}
 		if a, b, ok := Interval(it.Value); ok {
@@ -280,7 +326,7 @@ func (r *Report) rt(p *Pipeline, path string) error {
 			}
 		}
 		r.RTCases++
-		pred := p.Tag(c.Input, ref)
+		pred := RangeItems(p.Doc(c.Input, ref))
 		var gold, scoped []Item
 		allIn := true
 		for _, x := range c.Results {
