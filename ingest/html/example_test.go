@@ -29,6 +29,7 @@ func ExampleParse() {
 	// Output:
 	// Ferry service resumes / Island Post / en
 	// 2025-03-03 07:00:00 +0000 UTC meta
-	// [0,97) Ferries left port on Monday after a two-
-	// [99,175) The operator said all routes would run t
+	// [0,21) Ferry service resumes
+	// [23,120) Ferries left port on Monday after a two-
+	// [122,198) The operator said all routes would run t
 }

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"log/slog"
 	"net/url"
 	"strings"
 	"time"
@@ -23,9 +24,14 @@ const DefaultMaxBytes = 20 << 20
 // Readability limits. Pages with more elements skip readability and use the
 // fallback extraction; readability output shorter than minReadable bytes,
 // and shorter than half the fallback text, is taken as a failure.
+// Pages whose fallback text is shorter than minReadabilityInput skip
+// readability too: below its own threshold of 500 characters it retries
+// with ever looser rules, which costs several passes over the page and
+// cannot find more text than the fallback already has.
 const (
 	maxReadabilityElems = 50000
 	minReadable         = 200
+	minReadabilityInput = 500
 )
 
 // Options tell Parse what is known about a page besides its bytes.
@@ -114,7 +120,7 @@ func Parse(data []byte, opt Options) (*parley.Document, error) {
 func extract(root *html.Node, base *url.URL, m *meta) (string, []parley.Span) {
 	// The fallback runs first: readability rewrites the tree.
 	ftext, fparas := htmltext.Extract(container(root))
-	if countElements(root, maxReadabilityElems) > maxReadabilityElems {
+	if len(ftext) < minReadabilityInput || countElements(root, maxReadabilityElems) > maxReadabilityElems {
 		return ftext, fparas
 	}
 	article, ok := readable(root, base)
@@ -139,6 +145,8 @@ func readable(root *html.Node, base *url.URL) (article readability.Article, ok b
 		}
 	}()
 	p := readability.NewParser()
+	// A discarding handler makes the library's debug logging free.
+	p.Logger = slog.New(slog.DiscardHandler)
 	article, err := p.ParseAndMutate(root, base)
 	return article, err == nil && article.Node != nil
 }
