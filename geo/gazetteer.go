@@ -629,3 +629,17 @@ func (g *Gazetteer) Countries() []Country {
 	sort.Slice(out, func(i, j int) bool { return out[i].ISO3 < out[j].ISO3 })
 	return out
 }
+
+// major reports whether a name key names a country, division or region, or
+// a place of 100,000 or more.
+func (g *Gazetteer) major(key []byte) bool {
+	big, small, _ := g.lookup(key)
+	for _, rs := range [][]ref{big, small} {
+		for _, r := range rs {
+			if e := &g.entries[r.entry]; e.Feature != FeatureCity || e.Population >= 100000 {
+				return true
+			}
+		}
+	}
+	return false
+}

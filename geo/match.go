@@ -30,6 +30,7 @@ type matcher struct {
 	mentions []mention
 	key      []byte
 	scratch  []byte
+	person   map[string]bool // words seen ending a person-like name
 }
 
 // Words before a place that say a place follows.
@@ -59,6 +60,10 @@ var typeWords = set("region", "regions", "oblast", "oblasts", "province", "provi
 var freeAfter = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "i")
+
+// Month and day names are places only in "X, Y" or "the town of X".
+var calendar = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // Capitalised words that may come before a place name without making it
 // part of a longer proper name.
@@ -126,6 +131,7 @@ func (m *matcher) run() {
 	for si, s := range m.doc.Sentences {
 		m.sentence(si, s)
 	}
+	m.names()
 	m.cues()
 	m.filter()
 	m.resolve()
@@ -233,6 +239,9 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 		if r.flags&flagNeedThe != 0 && m.lower(i-1) != "the" {
 			continue
 		}
+		if e.Feature != FeatureCountry && m.g.demonym[string(m.key)] != "" {
+			continue // "Somali", "Saudi": the actor layer reads demonyms
+		}
 		if firstCase == caseUpper && len(m.word(i)) > 1 && e.Feature == FeatureCity && e.Code != "PPLC" && !m.dateline(i, j) {
 			continue // shouted text: only countries, divisions, regions, capitals and datelines
 		}
@@ -249,7 +258,7 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 		case e.Feature == FeatureCountry:
 		case left:
 			continue // "President Trump", "Dmitry Peskov"
-		case right && (r.flags&(flagStop|flagBase) != 0 || e.Feature == FeatureCity && e.Population < 100000):
+		case right && (r.flags&(flagStop|flagBase|flagAlt) != 0 || e.Feature == FeatureCity && e.Population < 100000):
 			continue // "Vladimir Putin"; but "Winnipeg Free Press" names Winnipeg
 		}
 		out[k] = r
@@ -362,3 +371,39 @@ func (m *matcher) sameSentenceStart(n int) bool {
 // lowerStart reports whether some name that matches in lower case starts
 // with word w ("front" of "the front line").
 func (g *Gazetteer) lowerStart(w string) bool { return g.lowerFirst[w] }
+
+// names collects the last words of runs of two or more capitalised words
+// that are not places ("Ben Nelson", "President Trump"): in the rest of the
+// document such a word alone is a person's name, not a place, unless a cue
+// says otherwise.
+func (m *matcher) names() {
+	covered := map[int]bool{} // first tokens of mentions
+	for _, mt := range m.mentions {
+		if !mt.piece {
+			covered[mt.first] = true
+		}
+	}
+	toks := m.doc.Tokens
+	for _, s := range m.doc.Sentences {
+		for i := s.FirstToken; i < s.EndToken; {
+			j := i
+			for j < s.EndToken && toks[j].Kind == parley.TokenWord && caseOf(m.word(j)) == caseTitle {
+				j++
+			}
+			start := i
+			if start < j && m.in(freeBefore, start) {
+				start++ // "In Paris", "East London"
+			}
+			if j-start >= 2 && !covered[start] {
+				last, _ := stem(m.word(j - 1))
+				if lw := normWord(last); !typeWords[lw] && !freeAfter[lw] && !m.g.major([]byte(lw)) {
+					if m.person == nil {
+						m.person = map[string]bool{}
+					}
+					m.person[lw] = true
+				}
+			}
+			i = max(j, i+1)
+		}
+	}
+}

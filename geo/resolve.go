@@ -107,6 +107,9 @@ func (m *matcher) filter() {
 	for k := range m.mentions {
 		mt := m.mentions[k]
 		cued := mt.cue != "" || mt.typeWord != "" || mt.within >= 0 || m.isWithinOf(k)
+		single := mt.first == mt.last && !mt.piece
+		calendarWord := single && m.in(calendar, mt.first)
+		personWord := single && !cued && m.person[m.lowerStem(mt.first)]
 		var refs []ref
 		for _, r := range mt.refs {
 			e := &m.g.entries[r.entry]
@@ -115,6 +118,10 @@ func (m *matcher) filter() {
 				// The first word of a sentence is capitalised anyway.
 			case !cued && !m.strong(r):
 			case r.flags&flagStop != 0 && !cued && e.Feature != FeatureCountry && e.Feature != FeatureRegion:
+			case calendarWord && e.Feature != FeatureCountry && mt.within < 0 && !m.isWithinOf(k) && !strings.HasSuffix(mt.cue, " of"):
+				// "in March" is a month.
+			case personWord && e.Feature == FeatureCity:
+				// "Nelson said", after "Ben Nelson".
 			default:
 				refs = append(refs, r)
 			}
@@ -401,4 +408,10 @@ func (m *matcher) index(mt *mention) int {
 		}
 	}
 	return -1
+}
+
+// lowerStem returns the normalised word of token i without a possessive.
+func (m *matcher) lowerStem(i int) string {
+	w, _ := stem(m.word(i))
+	return normWord(w)
 }
