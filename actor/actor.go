@@ -32,6 +32,9 @@ type Tagger struct {
 	byISO      map[string]int    // ISO alpha-3 -> index into countries
 	orgByCode  map[string]int    // org code ("NATO", "hamas") -> index into orgs
 	capitals   map[string]bool   // normalised capital names, for context checks
+	buckets    [][]*phrase       // the lexicon's buckets, indexed by bucketOf
+	bucketOf   map[string]int32  // first word -> index into buckets
+	closed     map[string]bool   // closed-class words the rules start at
 }
 
 var _ parley.Annotator = (*Tagger)(nil)
@@ -49,7 +52,12 @@ func New(g *geo.Gazetteer) (*Tagger, error) {
 // tests and users can swap the knowledge base.
 func NewFS(fsys fs.FS, g *geo.Gazetteer) (*Tagger, error) {
 	t := &Tagger{gaz: g, lex: lexicon{}, firstNames: map[string]byte{}, cameo: map[string]string{},
-		byISO: map[string]int{}, orgByCode: map[string]int{}, capitals: map[string]bool{}}
+		byISO: map[string]int{}, orgByCode: map[string]int{}, capitals: map[string]bool{}, closed: map[string]bool{}}
+	for _, m := range []map[string]bool{determiners, premods, malePronouns, femalePronouns, pluralPronouns, neuterPronouns} {
+		for w := range m {
+			t.closed[w] = true
+		}
+	}
 	var err error
 	if t.people, err = loadPeople(fsys); err != nil {
 		return nil, fmt.Errorf("load actor data: %w", err)
@@ -95,6 +103,11 @@ func NewFS(fsys fs.FS, g *geo.Gazetteer) (*Tagger, error) {
 				t.lex.add(a, phOrg, i)
 			}
 		}
+	}
+	t.bucketOf = make(map[string]int32, len(t.lex))
+	for w, ps := range t.lex {
+		t.bucketOf[w] = int32(len(t.buckets))
+		t.buckets = append(t.buckets, ps)
 	}
 	return t, nil
 }

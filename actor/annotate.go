@@ -50,8 +50,10 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 	if len(doc.Sentences) == 0 || len(doc.Tokens) == 0 {
 		return
 	}
-	st := &state{t: t, doc: doc, toks: tokens(doc), date: doc.Published,
+	st := &state{t: t, doc: doc, toks: tokens(doc, t), date: doc.Published,
 		byKey: map[string]int{}, local: lexicon{}}
+	st.mentions = make([]parley.Mention, 0, len(doc.Tokens)/8)
+	st.info = make([]mentionInfo, 0, len(doc.Tokens)/8)
 	for si, s := range doc.Sentences {
 		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
 			continue
@@ -89,8 +91,7 @@ func (st *state) at(i, end int) int {
 	if !k.word {
 		return i
 	}
-	if !k.cap && !determiners[k.low] && !premods[k.low] && !st.t.lex.has(k.low) && !st.t.lex.has(k.base) &&
-		!malePronouns[k.low] && !femalePronouns[k.low] && !pluralPronouns[k.low] && !neuterPronouns[k.low] {
+	if !k.cap && k.kinds == 0 && !st.t.closed[k.low] {
 		return i
 	}
 	if n := st.pronoun(i); n > i {
@@ -109,6 +110,23 @@ func (st *state) at(i, end int) int {
 		return n
 	}
 	return i
+}
+
+// kb returns the knowledge-base phrases of kind set kinds that match at i.
+func (st *state) kb(i, end, kinds int) []*phrase {
+	t := &st.toks[i]
+	if int(t.kinds)&kinds == 0 {
+		return nil
+	}
+	var b2 []*phrase
+	if t.baseCut > 0 {
+		b2 = st.t.lex[t.base()]
+	}
+	var b1 []*phrase
+	if t.bucket > 0 {
+		b1 = st.t.buckets[t.bucket-1]
+	}
+	return matchBuckets(b1, b2, st.toks, i, end, kinds)
 }
 
 // emit records a mention of actor a over [start, end).

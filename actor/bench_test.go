@@ -1,18 +1,19 @@
 package actor_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parleyhq/parley"
+	actoreval "github.com/parleyhq/parley/internal/eval/actor"
 	"github.com/parleyhq/parley/internal/parleytest"
 	"github.com/parleyhq/parley/segment"
 )
 
 // BenchmarkActors measures Annotate alone, on documents already segmented:
-// the seed article and the evaluation articles joined into one text.
+// the seed article and the evaluation articles (markup removed) joined
+// into one text.
 func BenchmarkActors(b *testing.B) {
 	seg, err := segment.New()
 	if err != nil {
@@ -20,13 +21,12 @@ func BenchmarkActors(b *testing.B) {
 	}
 	tg := MustTagger(b)
 	var evalText strings.Builder
-	names, _ := filepath.Glob(filepath.Join("testdata", "eval", "*.txt"))
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		evalText.Write(data)
+	arts, err := actoreval.Load(filepath.Join("testdata", "eval"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, a := range arts {
+		evalText.WriteString(a.Text)
 		evalText.WriteString("\n\n")
 	}
 	for _, c := range []struct{ name, text string }{

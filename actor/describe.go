@@ -16,7 +16,7 @@ type mod struct {
 
 // modifierAt reads one modifier at token j.
 func (st *state) modifierAt(j, end int) (mod, int, bool) {
-	ps := st.t.lex.match(st.toks, j, end, 1<<phAdj|1<<phCountry|1<<phSeat|1<<phOrg)
+	ps := st.kb(j, end, 1<<phAdj|1<<phCountry|1<<phSeat|1<<phOrg)
 	for _, p := range ps {
 		n := len(p.words)
 		last := &st.toks[j+n-1]
@@ -56,7 +56,7 @@ func (st *state) modifierAt(j, end int) (mod, int, bool) {
 // roleAt reads a title or agent noun at token j and merges the entries
 // that match it ("spokesman" is both).
 func (st *state) roleAt(j, end int) (role, int, bool) {
-	ps := st.t.lex.match(st.toks, j, end, 1<<phRole)
+	ps := st.kb(j, end, 1<<phRole)
 	if len(ps) == 0 {
 		return role{}, j, false
 	}
@@ -143,7 +143,7 @@ func (st *state) description(i, end int) int {
 	noun := norm(st.doc.Text[toks[roleTok].span.Start:spanEnd])
 	// "the president of Russia"
 	if len(mods) == 0 && k+1 < end && toks[k].low == "of" && toks[k-1].possLen == 0 {
-		if ps := st.t.lex.match(toks, k+1, end, 1<<phCountry); len(ps) > 0 {
+		if ps := st.kb(k+1, end, 1<<phCountry); len(ps) > 0 {
 			p, n := ps[0], len(ps[0].words)
 			m := mod{orgIdx: -1, tok: k + 1}
 			if p.kind == phCountry {

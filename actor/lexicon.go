@@ -129,12 +129,25 @@ func norm(s string) string {
 	if ascii && !upper {
 		return s
 	}
+	if ascii {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
 	s = strings.ToLower(s)
 	if strings.ContainsAny(s, "’‘`") {
-		s = strings.NewReplacer("’", "'", "‘", "'", "`", "'").Replace(s)
+		s = apostrophes.Replace(s)
 	}
 	return s
 }
+
+// apostrophes folds typographic apostrophes; a Replacer is safe for
+// concurrent use and never changes after it is built.
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "`", "'")
 
 // startsUpper reports whether s begins with an upper-case letter.
 func startsUpper(s string) bool {
@@ -146,10 +159,20 @@ func startsUpper(s string) bool {
 // match the tokens at i, longest first: all phrases of the longest length
 // that matches. Matching ignores a possessive on the last token.
 func (lx lexicon) match(toks []tok, i, end int, kinds int) []*phrase {
+	b2 := []*phrase(nil)
+	if toks[i].base() != toks[i].low {
+		b2 = lx[toks[i].base()]
+	}
+	return matchBuckets(lx[toks[i].low], b2, toks, i, end, kinds)
+}
+
+// matchBuckets is match over the phrases that start with the token's
+// normalised form (b1) and its form without a possessive (b2).
+func matchBuckets(b1, b2 []*phrase, toks []tok, i, end int, kinds int) []*phrase {
 	var out []*phrase
 	n := 0
-	for _, key := range [2]string{toks[i].low, toks[i].base} {
-		for _, p := range lx[key] {
+	for _, bucket := range [2][]*phrase{b1, b2} {
+		for _, p := range bucket {
 			if kinds&(1<<p.kind) == 0 || len(p.words) < n || i+len(p.words) > end {
 				continue
 			}
@@ -162,9 +185,6 @@ func (lx lexicon) match(toks []tok, i, end int, kinds int) []*phrase {
 			if !containsPhrase(out, p) {
 				out = append(out, p)
 			}
-		}
-		if toks[i].low == toks[i].base {
-			break
 		}
 	}
 	return out
@@ -186,7 +206,7 @@ func (p *phrase) matches(toks []tok, i int) bool {
 		text, low := t.text, t.low
 		if j == last && t.low != w {
 			// A possessive may follow the last word only.
-			text, low = t.text[:len(t.text)-t.possLen], t.base
+			text, low = t.text[:len(t.text)-int(t.possLen)], t.base()
 		} else if j != last && t.possLen > 0 && t.low != w {
 			return false
 		}

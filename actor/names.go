@@ -25,7 +25,7 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 	}
 	// "Syria's interim president, Ahmed al-Sharaa": a comma before a known name.
 	if len(mods) > 0 && toks[k].low == "," && k+1 < end {
-		if ps := st.t.lex.match(toks, k+1, end, 1<<phPerson); len(ps) > 0 && len(ps[0].words) > 1 {
+		if ps := st.kb(k+1, end, 1<<phPerson); len(ps) > 0 && len(ps[0].words) > 1 {
 			k++
 		}
 	}
@@ -34,7 +34,7 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 	}
 	// A known person: the knowledge base, weak surnames included, or a name
 	// seen earlier in the document.
-	if ps := st.t.lex.match(toks, k, end, 1<<phPerson); len(ps) > 0 {
+	if ps := st.kb(k, end, 1<<phPerson); len(ps) > 0 {
 		n := k + len(ps[0].words)
 		pi := st.pickPerson(ps, true)
 		if pi >= 0 {
@@ -105,7 +105,7 @@ func (st *state) nameSeq(k, end int) int {
 // isPlaceWord reports whether the token at n starts a country, adjective or
 // seat, which ends a name.
 func (st *state) isPlaceWord(n, end int) bool {
-	return len(st.t.lex.match(st.toks, n, end, 1<<phCountry|1<<phAdj|1<<phSeat|1<<phRole|1<<phOrg)) > 0
+	return len(st.kb(n, end, 1<<phCountry|1<<phAdj|1<<phSeat|1<<phRole|1<<phOrg)) > 0
 }
 
 // remember adds the name at tokens [k, n) and its last word to the
@@ -115,7 +115,7 @@ func (st *state) remember(k, n, a int) {
 	for j := k; j < n; j++ {
 		w := st.toks[j].text
 		if j == n-1 {
-			w = w[:len(w)-st.toks[j].possLen]
+			w = w[:len(w)-int(st.toks[j].possLen)]
 		}
 		words = append(words, w)
 	}
@@ -163,14 +163,14 @@ func (st *state) pickPerson(ps []*phrase, allowWeak bool) int {
 func (st *state) name(i, end int) int {
 	toks := st.toks
 	if ps := st.local.match(toks, i, end, 1<<phPerson); len(ps) > 0 {
-		kb := st.t.lex.match(toks, i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat)
+		kb := st.kb(i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat)
 		if len(kb) == 0 || len(kb[0].words) <= len(ps[0].words) {
 			n := i + len(ps[0].words)
 			st.emit(toks[i].span.Start, endOf(toks, n-1), ps[0].ref, "name", "surname", i)
 			return n
 		}
 	}
-	ps := st.t.lex.match(toks, i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat|1<<phPeople)
+	ps := st.kb(i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat|1<<phPeople)
 	if len(ps) == 0 {
 		return i
 	}
@@ -307,7 +307,7 @@ func (st *state) orgSuffix(i, end int) int {
 	for n < end && n-i < 8 {
 		t := &toks[n]
 		if t.cap && t.word && !(n > i && stopCaps[t.low]) {
-			if s, ok := orgSuffixes[t.base]; ok {
+			if s, ok := orgSuffixes[t.base()]; ok {
 				last, sector = n, s
 			}
 			n++
@@ -332,7 +332,7 @@ func (st *state) orgSuffix(i, end int) int {
 	// an organisation.
 	iso := ""
 	for j := i; j < n; j++ {
-		if ps := st.t.lex.match(toks, j, end, 1<<phAdj|1<<phCountry); len(ps) > 0 && iso == "" {
+		if ps := st.kb(j, end, 1<<phAdj|1<<phCountry); len(ps) > 0 && iso == "" {
 			iso = st.t.countries[ps[0].ref].iso3
 		}
 		if toks[j].low == "defence" || toks[j].low == "defense" {
@@ -371,7 +371,7 @@ func (st *state) adjectiveUse(i, n, end int) bool {
 	if n >= end || st.toks[n-1].possLen > 0 {
 		return false
 	}
-	adj := st.t.lex.match(st.toks, i, end, 1<<phAdj)
+	adj := st.kb(i, end, 1<<phAdj)
 	if len(adj) == 0 || len(adj[0].words) != n-i {
 		return false
 	}

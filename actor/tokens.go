@@ -11,15 +11,21 @@ type tok struct {
 	span    parley.Span
 	text    string // as written
 	low     string // normalised: lower case, apostrophes folded
-	base    string // low without a possessive 's
-	possLen int    // bytes of the possessive suffix in text, 0 when none
+	possLen int32  // bytes of the possessive suffix in text, 0 when none
+	baseCut uint8  // bytes of low that base drops
 	word    bool
-	cap     bool // starts with an upper-case letter
+	cap     bool   // starts with an upper-case letter
+	kinds   uint16 // kinds of the knowledge-base phrases that start here
+	bucket  int32  // 1 + index into Tagger.buckets of the phrases of low, 0 when none
 }
+
+// base is low without a possessive 's.
+func (t *tok) base() string { return t.low[:len(t.low)-int(t.baseCut)] }
 
 // tokens builds the token view of doc. Tokens whose spans are out of range
 // (an invalid document) become empty punctuation so that rules skip them.
-func tokens(doc *parley.Document) []tok {
+func tokens(doc *parley.Document, tg *Tagger) []tok {
+	lx := tg.lex
 	out := make([]tok, len(doc.Tokens))
 	for i, t := range doc.Tokens {
 		if !t.Span.Valid(len(doc.Text)) {
@@ -27,21 +33,36 @@ func tokens(doc *parley.Document) []tok {
 		}
 		text := doc.Text[t.Span.Start:t.Span.End]
 		k := tok{span: t.Span, text: text, word: t.Kind == parley.TokenWord}
+		if !k.word {
+			k.low = text
+			out[i] = k
+			continue
+		}
 		k.low = norm(text)
-		k.base = k.low
 		if k.word && len(k.low) > 2 && strings.HasSuffix(k.low, "'s") {
-			k.base = k.low[:len(k.low)-2]
+			k.baseCut = 2
 			if strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "’S") {
-				k.possLen = len("’s")
+				k.possLen = int32(len("’s"))
 			} else {
 				k.possLen = 2
 			}
 		} else if k.word && len(k.low) > 2 && strings.HasSuffix(k.low, "s'") {
 			// Plural possessive: "soldiers'" keeps its s.
-			k.base = k.low[:len(k.low)-1]
-			k.possLen = len(text) - len(strings.TrimRight(text, "'’"))
+			k.baseCut = 1
+			k.possLen = int32(len(text) - len(strings.TrimRight(text, "'’")))
 		}
 		k.cap = k.word && startsUpper(text)
+		if b, ok := tg.bucketOf[k.low]; ok {
+			k.bucket = b + 1
+			for _, p := range tg.buckets[b] {
+				k.kinds |= 1 << p.kind
+			}
+		}
+		if k.baseCut > 0 {
+			for _, p := range lx[k.base()] {
+				k.kinds |= 1 << p.kind
+			}
+		}
 		out[i] = k
 	}
 	return out
@@ -49,5 +70,5 @@ func tokens(doc *parley.Document) []tok {
 
 // endOf returns the end offset of token i without its possessive suffix.
 func endOf(toks []tok, i int) int {
-	return toks[i].span.End - toks[i].possLen
+	return toks[i].span.End - int(toks[i].possLen)
 }
