@@ -118,9 +118,15 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		}
 	}
 	if q.Mod == "" {
-		if v, k, ok := s.lx.preMods.matchEnding(s.low, f.start, 4); ok && f.start-k >= s.floor {
+		if v, k, ok := s.lx.preMods.matchEnding(s.low, f.start, 4); ok && f.start-k >= s.floor && !particle(s.low, f.start-k) {
 			q.Mod = v
 			f.start -= k
+		}
+	}
+	// "Moscow and Kyiv each handed over 103 prisoners"
+	for k := f.start - 1; k >= max(s.floor, f.start-3); k-- {
+		if s.low[k] == "each" && k > 0 && s.toks[k-1].Kind == "word" && s.andBefore(k) {
+			f.eachBefore = true
 		}
 	}
 	if q.Mod == "about" || q.Mod == "nearly" {
@@ -166,6 +172,9 @@ func (s *sent) quantityAt(i int) (*found, int) {
 	}
 	s.rate(f)
 	s.eachSide(f)
+	if f.eachBefore && !q.EachSide {
+		s.setSide(f)
+	}
 	q.Span = s.span(f.start, f.numEnd)
 	return f, f.end
 }
@@ -228,4 +237,29 @@ func (s *sent) demonym(k int) bool {
 		return false
 	}
 	return strings.HasSuffix(raw, "ans") || strings.HasSuffix(raw, "is") || strings.HasSuffix(raw, "ese") || strings.HasSuffix(raw, "ers")
+}
+
+// particle reports whether the modifier at token k is the particle of a
+// phrasal verb ("handed over 103 prisoners", "took over 3 towns").
+func particle(low []string, k int) bool {
+	if k == 0 || low[k] != "over" {
+		return false
+	}
+	switch low[k-1] {
+	case "handed", "hand", "hands", "handing", "turned", "turn", "turns", "took", "take",
+		"taken", "takes", "taking", "won", "win", "fought", "paid", "signed", "passed":
+		return true
+	}
+	return false
+}
+
+// andBefore reports whether "and" stands among the four tokens before k
+// ("Moscow and Kyiv each").
+func (s *sent) andBefore(k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if s.low[j] == "and" {
+			return true
+		}
+	}
+	return false
 }

@@ -142,6 +142,15 @@ func (s *sent) triggerAfter(f *found, c counted) (string, int, int) {
 		if cat := s.lx.after[w]; cat != "" {
 			return cat, k - f.numEnd + 1, k
 		}
+		if n > 0 && s.candidate(k) {
+			// "two firefighters were among the 11 dead"
+			if _, used, ok := s.t.nw.ParseTokens(s.words(k)); ok {
+				if cat := s.lx.after[s.at(k+used)]; cat != "" {
+					return cat, k + used - f.numEnd + 1, k + used
+				}
+			}
+			break
+		}
 		if !aux(w) {
 			break
 		}

@@ -26,6 +26,12 @@ func (s *sent) counted(k int) counted {
 		}
 		if tr, m, ok := s.lx.nouns.matchAt(s.low, j); ok {
 			c.end, c.noun, c.lexicon, c.ok = j+m, tr, true, true
+			// "drones and missiles": two nouns of one class.
+			if w := s.at(c.end); w == "and" || w == "or" {
+				if tr2, m2, ok := s.lx.nouns.matchAt(s.low, c.end+1); ok && tr2.class == tr.class && tr.class != "" && !outcome(tr2.category) && s.lx.after[s.at(c.end+1)] == "" {
+					c.end += 1 + m2
+				}
+			}
 			return c
 		}
 		w := s.low[j]

@@ -2,7 +2,6 @@ package quantity
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/numword"
@@ -40,6 +39,9 @@ func New() (*Tagger, error) {
 func (t *Tagger) Annotate(doc *parley.Document) {
 	out := []parley.Quantity{}
 	var low []string
+	// One lower-case copy of the text; ASCII letters only, so that every
+	// token keeps its offsets. The lexicons are ASCII.
+	lowText := asciiLower(doc.Text)
 	for si := range doc.Sentences {
 		st := doc.Sentences[si]
 		if st.FirstToken < 0 || st.EndToken > len(doc.Tokens) || st.FirstToken >= st.EndToken {
@@ -48,7 +50,11 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 		toks := doc.Tokens[st.FirstToken:st.EndToken]
 		low = low[:0]
 		for _, tk := range toks {
-			low = append(low, lower(doc.Slice(tk.Span)))
+			if !tk.Span.Valid(len(lowText)) {
+				low = append(low, "")
+				continue
+			}
+			low = append(low, lowText[tk.Span.Start:tk.Span.End])
 		}
 		s := sent{t: t, lx: t.lx, doc: doc, toks: toks, low: low}
 		s.run(&out)
@@ -70,13 +76,14 @@ type sent struct {
 
 // found is a quantity with the token indexes it was built from.
 type found struct {
-	q         parley.Quantity
-	start     int // first token of the span
-	numEnd    int // end of the number and its unit
-	end       int // end of everything the quantity consumed
-	trigEnd   int // end of a governing word after the quantity, or 0
-	byTrigger bool
-	person    bool
+	q          parley.Quantity
+	start      int  // first token of the span
+	numEnd     int  // end of the number and its unit
+	end        int  // end of everything the quantity consumed
+	trigEnd    int  // end of a governing word after the quantity, or 0
+	eachBefore bool // "X and Y each" before the quantity
+	byTrigger  bool
+	person     bool
 }
 
 func (s *sent) raw(i int) string { return s.doc.Slice(s.toks[i].Span) }
@@ -140,11 +147,20 @@ func (s *sent) words(i int) []string {
 	return s.low[i:min(len(s.low), i+numword.MaxWords)]
 }
 
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
+// asciiLower returns s with ASCII capitals made small.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
 	}
-	return s
+	return string(b)
 }

@@ -84,8 +84,15 @@ func (s *sent) pluralAt(k int) bool {
 	if len(w) < 4 || s.toks[k].Kind != parley.TokenWord || s.lx.stop[w] {
 		return false
 	}
-	if w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == 'u' || w[len(w)-2] == 'i' {
+	if w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == 'u' {
 		return false
+	}
+	if w[len(w)-2] == 'i' {
+		// "Iraqis", "Somalis"; not "crisis", "analysis".
+		raw := s.raw(k)
+		if raw[0] < 'A' || raw[0] > 'Z' {
+			return false
+		}
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] == '\'' || w[i] == '.' || w[i] >= 0x80 {

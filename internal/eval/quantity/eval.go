@@ -8,8 +8,9 @@
 //   - the dead, injured and size values of the PLOVER gold records in
 //     ../shared/eval/plover/gold.jsonl (CC BY-SA 4.0);
 //   - parley's own hand-written news sentences, quantity/testdata/news_cases.tsv
-//     (see [ParseNews] for the format), when the file is found below the
-//     module root.
+//     (the development set) and news_heldout.tsv (written after the rules,
+//     scored without tuning), when the folder is found above the working
+//     directory; see [ParseNews] for the format.
 //
 // # Scope
 //
@@ -72,8 +73,8 @@ func (p *Pipeline) Run(text string) *parley.Document {
 }
 
 // Evaluate scores the quantity tagger on the shared sets under sharedDir
-// and, when quantity/testdata/news_cases.tsv is found above the working
-// directory, on parley's own news sentences.
+// and, when quantity/testdata is found above the working directory, on
+// parley's own news sentences.
 func Evaluate(sharedDir string) (*Report, error) {
 	p, err := NewPipeline()
 	if err != nil {
@@ -99,31 +100,36 @@ func Evaluate(sharedDir string) (*Report, error) {
 	if r.Plover, err = p.scorePlover(b); err != nil {
 		return nil, fmt.Errorf("eval quantity plover: %w", err)
 	}
-	if path := findNews(); path != "" {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("eval quantity: %w", err)
+	if dir := findNews(); dir != "" {
+		for _, name := range []string{"news_cases.tsv", "news_heldout.tsv"} {
+			path := filepath.Join(dir, name)
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return nil, fmt.Errorf("eval quantity: %w", err)
+			}
+			cases, err := ParseNews(path, string(b))
+			if err != nil {
+				return nil, err
+			}
+			s := p.ScoreNews(cases)
+			s.Path = path
+			r.News = append(r.News, s)
 		}
-		cases, err := ParseNews(path, string(b))
-		if err != nil {
-			return nil, err
-		}
-		r.News = p.ScoreNews(cases)
-		r.NewsPath = path
 	}
 	return r, nil
 }
 
-// findNews looks for quantity/testdata/news_cases.tsv in the working
-// directory and its parents.
+// findNews looks for the folder quantity/testdata that holds the news
+// sets (news_cases.tsv, news_heldout.tsv) in the working directory and its
+// parents.
 func findNews() string {
 	dir, err := os.Getwd()
 	if err != nil {
 		return ""
 	}
 	for {
-		p := filepath.Join(dir, "quantity", "testdata", "news_cases.tsv")
-		if _, err := os.Stat(p); err == nil {
+		p := filepath.Join(dir, "quantity", "testdata")
+		if _, err := os.Stat(filepath.Join(p, "news_cases.tsv")); err == nil {
 			return p
 		}
 		parent := filepath.Dir(dir)

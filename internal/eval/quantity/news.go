@@ -116,6 +116,7 @@ func parseGold(text string, f []string, from int) (NewsGold, int, error) {
 
 // NewsScore scores the news set.
 type NewsScore struct {
+	Path                       string // the file scored, when known
 	Sentences, Gold, Predicted int
 	Strict, Relaxed            int
 	// Among relaxed matches.

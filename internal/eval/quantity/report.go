@@ -3,6 +3,7 @@ package quantity
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/parleyhq/parley"
@@ -10,10 +11,9 @@ import (
 
 // Report holds the scores of one evaluation run.
 type Report struct {
-	Models   []ModelScore
-	Plover   PloverScore
-	News     *NewsScore // nil when the news set was not found
-	NewsPath string
+	Models []ModelScore
+	Plover PloverScore
+	News   []*NewsScore // empty when the news sets were not found
 }
 
 // ModelScore scores one Recognizers-Text model, on all its cases and on
@@ -243,8 +243,8 @@ func (r *Report) WriteText(w io.Writer) error {
 		fmt.Fprintf(&b, "%-8s %5d %8d %8d %8d %8d %6d %11d\n", f.Name, f.Gold, f.Numeric, f.Written, f.FoundValue, f.Found, f.Vague, f.VagueFound)
 	}
 	b.WriteString("\n")
-	if n := r.News; n != nil {
-		n.write(&b, r.NewsPath)
+	for _, n := range r.News {
+		n.write(&b, n.Path)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -261,9 +261,9 @@ func (r *Report) WriteErrors(w io.Writer) error {
 	for _, e := range r.Plover.Errors {
 		fmt.Fprintf(&b, "plover %s\n", e)
 	}
-	if r.News != nil {
-		for _, e := range r.News.Errors {
-			fmt.Fprintf(&b, "news %s\n", e)
+	for _, n := range r.News {
+		for _, e := range n.Errors {
+			fmt.Fprintf(&b, "%s %s\n", filepath.Base(n.Path), e)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
