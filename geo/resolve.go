@@ -170,6 +170,7 @@ func (m *matcher) isWithinOf(k int) bool {
 // context counts the countries that the document and each sentence name
 // without ambiguity.
 type context struct {
+	near []*Entry // the city each mention resolved to in a first pass, nil for others
 	doc  map[string]int
 	sent map[int]map[string]int
 	adm  map[string]int // "UKR.21"
@@ -203,6 +204,16 @@ func (m *matcher) context() context {
 			c.adm[adm]++
 		}
 	}
+	// Demonyms say which countries a report is about too: "Canadian police".
+	for i, t := range m.doc.Tokens {
+		if t.Kind != parley.TokenWord || caseOf(m.word(i)) != caseTitle {
+			continue
+		}
+		m.scratch = appendNorm(m.scratch[:0], m.word(i))
+		if cc := m.g.demonym[string(m.scratch)]; cc != "" {
+			c.doc[cc]++
+		}
+	}
 	return c
 }
 
@@ -224,6 +235,40 @@ func (m *matcher) resolve() {
 	for _, k := range order {
 		m.choose(k, ctx)
 	}
+	// Co-mentioned places: a second pass prefers candidates near the cities
+	// that the other mentions resolved to.
+	anchors := make([]*Entry, len(m.mentions))
+	for k, mt := range m.mentions {
+		if e := &m.g.entries[mt.refs[mt.chosen].entry]; e.Feature == FeatureCity {
+			anchors[k] = e
+		}
+	}
+	ctx.near = anchors
+	for _, k := range order {
+		if len(m.mentions[k].refs) > 1 {
+			m.choose(k, ctx)
+		}
+	}
+}
+
+// nearOther reports whether e lies within 100 km of the place another
+// mention than k resolved to.
+func (m *matcher) nearOther(k int, e *Entry, anchors []*Entry) bool {
+	for j, a := range anchors {
+		if j == k || a == nil || a == e || m.sameName(j, k) {
+			continue
+		}
+		if math.Abs(a.Lat-e.Lat) < 1 && distanceKm(a.Lat, a.Lon, e.Lat, e.Lon) < 100 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameName reports whether mentions j and k have the same text.
+func (m *matcher) sameName(j, k int) bool {
+	a, b := m.mentions[j].span, m.mentions[k].span
+	return m.doc.Text[a.Start:a.End] == m.doc.Text[b.Start:b.End]
 }
 
 type scored struct {
@@ -231,6 +276,7 @@ type scored struct {
 	score  float64
 	why    []string
 	parent bool
+	near   bool
 }
 
 func (m *matcher) choose(k int, ctx context) {
@@ -294,6 +340,10 @@ func (m *matcher) choose(k int, ctx context) {
 		if ctx.adm[e.Country+"."+e.Admin1] > 0 && e.Feature == FeatureCity {
 			s.score += 1.5
 		}
+		if ctx.near != nil && e.Feature == FeatureCity && m.nearOther(k, e, ctx.near) {
+			s.score += 2.5
+			s.near = true
+		}
 		cands[i] = s
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -332,6 +382,8 @@ func (m *matcher) explain(mt *mention, cands []scored, within *Entry, ctx contex
 	switch {
 	case cands[0].parent && !cands[1].parent:
 		return fmt.Sprintf("in %s as stated", within.Name)
+	case cands[0].near && !cands[1].near:
+		return fmt.Sprintf("near other places of the report over %d other candidates", len(cands)-1)
 	case mt.typeWord != "" && e.Feature == FeatureAdmin1 && second.Feature != FeatureAdmin1:
 		return fmt.Sprintf("first-level division by %q", mt.typeWord)
 	case e.Feature != second.Feature && (e.Feature == FeatureCountry || e.Feature == FeatureRegion):
