@@ -144,7 +144,9 @@ func (s *sent) parsedNumber(i int) (n, end int, ok bool) {
 		return 0, i, false
 	}
 	// Only digits and number words the lexicon knows can start a count here.
-	if t := &s.ts[i]; t.kind != parley.TokenNumber && (t.w == nil || !t.w.trigger) {
+	// Words are read by cardinalUncached; the shared parser adds the digit
+	// forms ("1.5", "12 000" is two tokens and stays two numbers).
+	if t := &s.ts[i]; t.kind != parley.TokenNumber {
 		return 0, i, false
 	}
 	if !p.MayStart(s.texts[i]) {

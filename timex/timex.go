@@ -2,7 +2,7 @@ package timex
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -172,15 +172,13 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 func (t *Tagger) view(doc *parley.Document, toks []parley.Token, buf []tok) []tok {
 	prevEnd := -1
 	for _, pt := range toks {
-		if !pt.Span.Valid(len(doc.Text)) || pt.Span.Start < prevEnd {
+		if !pt.Span.Valid(len(doc.Text)) || pt.Span.Start < prevEnd || pt.Span.Start == pt.Span.End {
 			continue
 		}
-		x := tok{s: pt.Span.Start, e: pt.Span.End, kind: pt.Kind, num: -1, fnum: -1}
-		x.text = doc.Text[x.s:x.e]
-		x.gap = prevEnd < 0 || pt.Span.Start > prevEnd
+		buf = append(buf, tok{s: pt.Span.Start, e: pt.Span.End, kind: pt.Kind, num: -1, fnum: -1,
+			text: doc.Text[pt.Span.Start:pt.Span.End], gap: prevEnd < 0 || pt.Span.Start > prevEnd})
 		prevEnd = pt.Span.End
-		t.classify(&x)
-		buf = append(buf, x)
+		t.classify(&buf[len(buf)-1])
 	}
 	return buf
 }
@@ -192,11 +190,21 @@ func (t *Tagger) classify(x *tok) {
 	if s == "" {
 		return
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	x.capital = unicode.IsUpper(r)
-	if s[0] >= '0' && s[0] <= '9' {
-		t.classifyNumber(x)
-		if x.num >= 0 || x.fnum >= 0 {
+	if c := s[0]; c < utf8.RuneSelf {
+		x.capital = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(s)
+		x.capital = unicode.IsUpper(r)
+	}
+	switch x.kind {
+	case parley.TokenPunct, parley.TokenSymbol:
+		return // compared by text only
+	case parley.TokenNumber:
+		if s[0] >= '0' && s[0] <= '9' {
+			t.classifyNumber(x)
+			if x.num < 0 && x.fnum < 0 && hasUpperASCII(s) {
+				x.low = strings.ToLower(s) // "1990S"
+			}
 			return
 		}
 	}
@@ -389,11 +397,11 @@ func (s *sent) span(i, j int) parley.Span {
 
 // sortTimes orders the layer by span start, longer spans first.
 func sortTimes(ts []parley.Time) {
-	sort.SliceStable(ts, func(a, b int) bool {
-		if ts[a].Span.Start != ts[b].Span.Start {
-			return ts[a].Span.Start < ts[b].Span.Start
+	slices.SortStableFunc(ts, func(a, b parley.Time) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
 		}
-		return ts[a].Span.End > ts[b].Span.End
+		return b.Span.End - a.Span.End
 	})
 }
 
