@@ -205,6 +205,9 @@ func (t *Tagger) loadRoles(fsys fs.FS) error {
 		if head == "" {
 			head = f[1]
 		}
+		if f[2] == "-" {
+			f[2] = ""
+		}
 		if f[0] != "" {
 			t.roles = append(t.roles, role{head: head, sector: f[2]})
 			t.lex.add(f[0], phRole, len(t.roles)-1)

@@ -10,8 +10,10 @@ import (
 // "Russian", "Ukraine's", "Kremlin", "NATO", "Moscow's".
 type mod struct {
 	iso, org, sector string
-	orgIdx           int // index into Tagger.orgs, -1 when not an organisation
-	tok              int // first token
+	region           string // "european" in "European leaders"
+	of               bool   // from "of Russia" after the noun
+	orgIdx           int    // index into Tagger.orgs, -1 when not an organisation
+	tok              int    // first token
 }
 
 // modifierAt reads one modifier at token j.
@@ -44,6 +46,9 @@ func (st *state) modifierAt(j, end int) (mod, int, bool) {
 			o := st.t.orgs[p.ref]
 			return mod{iso: o.country, org: orgCode(o), sector: o.sector, orgIdx: p.ref, tok: j}, j + n, true
 		}
+	}
+	if len(ps) == 0 && regions[st.toks[j].low] && st.toks[j].possLen == 0 {
+		return mod{region: st.toks[j].low, orgIdx: -1, tok: j}, j + 1, true
 	}
 	if len(ps) == 0 && st.t.gaz != nil && st.toks[j].cap && st.toks[j].possLen == 0 {
 		if c, ok := st.t.gaz.CountryByDemonym(st.toks[j].text); ok {
@@ -145,24 +150,30 @@ func (st *state) description(i, end int) int {
 	if len(mods) == 0 && k+1 < end && toks[k].low == "of" && toks[k-1].possLen == 0 {
 		if ps := st.kb(k+1, end, 1<<phCountry); len(ps) > 0 {
 			p, n := ps[0], len(ps[0].words)
-			m := mod{orgIdx: -1, tok: k + 1}
+			m := mod{orgIdx: -1, tok: k + 1, of: true}
 			if p.kind == phCountry {
 				m.iso = st.t.countries[p.ref].iso3
 			} else {
 				o := st.t.orgs[p.ref]
-				m = mod{iso: o.country, org: orgCode(o), sector: o.sector, orgIdx: p.ref, tok: k + 1}
+				m = mod{iso: o.country, org: orgCode(o), sector: o.sector, orgIdx: p.ref, tok: k + 1, of: true}
 			}
 			mods, spanEnd, k = append(mods, m), endOf(toks, k+n), k+1+n
 		}
 	}
-	if det < 0 && len(mods) == 0 && !(r.plural && r.bare) {
+	preMods := len(mods) > 0 && !mods[0].of
+	if det < 0 && !preMods && !(r.plural && r.bare) {
+		// A bare singular ("was appointed prime minister of Sudan") is a
+		// predicate, not a mention.
 		return i
 	}
 	start := toks[roleTok].span.Start
 	switch {
 	case det >= 0 && !toks[roleTok].cap:
 		start = toks[det].span.Start
-	case len(mods) > 0:
+	case det < 0 && i < roleTok && premods[toks[i].low]:
+		// "Local officials", "Senior commanders".
+		start = toks[i].span.Start
+	case preMods:
 		start = toks[mods[0].tok].span.Start
 	case det >= 0 && toks[det].cap && !r.title:
 		start = toks[det].span.Start
@@ -180,6 +191,16 @@ func (st *state) description(i, end int) int {
 			st.emit(start, spanEnd, a, "description", "def-group", i)
 			return k
 		}
+	}
+	if detWord == "the" && len(mods) == 0 && !r.plural && r.head == "country" {
+		if found := st.lastTwo(-1, func(a *actorState) bool { return a.a.Type == "state" }); len(found) > 0 {
+			st.emit(start, spanEnd, found[0], "description", "def-state", i)
+			return k
+		}
+		return i
+	}
+	if r.head == "country" && len(mods) == 0 && !(detWord == "both" || detWord == "the" && two) {
+		return i
 	}
 	switch {
 	case r.plural && r.key == "leader" || r.plural && r.head == "leader":
@@ -228,6 +249,9 @@ func sectorOf(r role, m mod) string {
 }
 
 func (st *state) modName(m mod) string {
+	if m.region != "" {
+		return strings.ToUpper(m.region[:1]) + m.region[1:]
+	}
 	if m.orgIdx >= 0 {
 		return st.t.orgs[m.orgIdx].name
 	}
@@ -254,7 +278,11 @@ func (st *state) plural(start, end int, r role, noun string, mods []mod, tokIdx 
 		return
 	}
 	for _, m := range mods {
-		a := st.groupActor(m.iso, m.org, sectorOf(r, m), class, strings.TrimSpace(st.modName(m)+" "+noun))
+		c := class
+		if m.region != "" {
+			c = strings.TrimPrefix(class+":"+m.region, ":")
+		}
+		a := st.groupActor(m.iso, m.org, sectorOf(r, m), c, strings.TrimSpace(st.modName(m)+" "+noun))
 		st.emit(start, end, a, "description", rule, tokIdx)
 	}
 }

@@ -300,7 +300,7 @@ func (st *state) firstName(i, end int) int {
 // "Ministry of Defence", "Sudanese Armed Forces", "National Security Council".
 func (st *state) orgSuffix(i, end int) int {
 	toks := st.toks
-	if !toks[i].cap || stopCaps[toks[i].low] {
+	if !toks[i].cap || stopCaps[toks[i].low] || isLedWord(toks[i].low) {
 		return i
 	}
 	last, sector, n := -1, "", i
@@ -338,6 +338,9 @@ func (st *state) orgSuffix(i, end int) int {
 		if toks[j].low == "defence" || toks[j].low == "defense" {
 			sector = "MIL"
 		}
+		if toks[j].low == "liberation" || toks[j].low == "resistance" {
+			sector = "REB"
+		}
 	}
 	name := st.doc.Text[toks[i].span.Start:endOf(toks, n-1)]
 	a := st.actor("org:"+norm(name), func() *actorState {
@@ -368,7 +371,7 @@ func b2i(b bool) int {
 // adjectiveUse reports whether a country name that is also an adjective
 // ("U.S.", "UK") modifies a noun here: "U.S. airstrikes".
 func (st *state) adjectiveUse(i, n, end int) bool {
-	if n >= end || st.toks[n-1].possLen > 0 {
+	if n >= end || st.toks[n-1].possLen > 0 || n-i != 1 || !isAcronym(st.toks[i].text) {
 		return false
 	}
 	adj := st.kb(i, end, 1<<phAdj)
@@ -377,4 +380,15 @@ func (st *state) adjectiveUse(i, n, end int) bool {
 	}
 	next := st.toks[n]
 	return next.word && !next.cap && !stopCaps[next.low] && !itVerbs[next.low]
+}
+
+// isLedWord reports whether w is a compound modifier such as
+// "Kurdish-led" or "Iran-backed" that precedes a name but is not part of it.
+func isLedWord(w string) bool {
+	for _, s := range []string{"-led", "-backed", "-based", "-run", "-aligned", "-allied", "-controlled", "-held"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }

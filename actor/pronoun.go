@@ -94,12 +94,19 @@ func (st *state) itPronoun(i int) int {
 	if t.low == "it" && (i+1 >= len(st.toks) || !itVerbs[st.toks[i+1].low]) {
 		return i + 1
 	}
-	any := func(*actorState) bool { return true }
-	a := st.subject(st.sent, i, any)
-	if a < 0 && st.sent > 0 {
-		a = st.subject(st.sent-1, -1, any)
+	// The nearest actor before "it" in the sentence, else the previous
+	// sentence's first.
+	a := -1
+	for j := len(st.info) - 1; j >= 0 && st.info[j].sent == st.sent; j-- {
+		if st.mentions[j].Actor >= 0 {
+			a = st.mentions[j].Actor
+			break
+		}
 	}
-	if a < 0 || st.actors[a].person() || st.actors[a].plural && st.actors[a].a.Sector != "GOV" {
+	if a < 0 && st.sent > 0 {
+		a = st.subject(st.sent-1, -1, func(*actorState) bool { return true })
+	}
+	if a < 0 || st.actors[a].person() || st.actors[a].a.Sector == "CVL" {
 		return i + 1
 	}
 	st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-it", i)

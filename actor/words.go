@@ -7,10 +7,10 @@ var determiners = set("a", "an", "the", "both", "several", "some", "many", "all"
 
 var premods = set("senior", "top", "high-ranking", "high-level", "junior", "former", "local", "unnamed",
 	"anonymous", "visiting", "retired", "armed", "masked", "unidentified", "regional", "two", "three",
-	"four", "other", "new", "acting", "interim", "ruling", "exiled", "detained", "wounded", "injured",
+	"four", "other", "new", "acting", "interim", "ruling", "exiled", "wounded", "injured",
 	"frontline", "elite", "allied", "veteran", "outgoing", "incoming", "longtime", "influential",
 	"hardline", "moderate", "ordinary", "innocent", "unarmed", "fellow", "chief", "impeached",
-	"presidential", "jailed", "imprisoned", "embattled", "newly", "elected", "deposed", "ousted")
+	"presidential", "jailed", "imprisoned", "embattled", "deposed", "ousted")
 
 var indefinite = set("a", "an")
 
@@ -89,3 +89,8 @@ func set(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// regions are adjectives that give a description a region but no country:
+// "European leaders", "Arab mediators", "world leaders".
+var regions = set("european", "western", "arab", "african", "asian", "gulf", "world", "latin american",
+	"nordic", "baltic", "foreign", "international")
