@@ -102,6 +102,7 @@ func (m *matcher) strong(r ref) bool {
 // filter drops the entries that the cues do not allow, and the mentions left
 // with none.
 func (m *matcher) filter() {
+	named := m.namedCountries()
 	var keep []mention
 	remap := make([]int, len(m.mentions))
 	for k := range m.mentions {
@@ -116,7 +117,9 @@ func (m *matcher) filter() {
 			switch {
 			case mt.sentInitial && !cued && !(m.strong(r) && (e.Feature != FeatureCity || e.Population >= 100000 || e.Code == "PPLC")):
 				// The first word of a sentence is capitalised anyway.
-			case !cued && !m.strong(r):
+			case !cued && !m.strong(r) && !(e.Feature == FeatureCity && r.flags&(flagStop|flagAlt) == 0 &&
+				e.Population >= smallTown && named[e.Country] && !mt.sentInitial && !personWord):
+				// A small town needs a cue, or its country named in the report.
 			case r.flags&flagStop != 0 && !cued && e.Feature != FeatureCountry && e.Feature != FeatureRegion:
 			case calendarWord && e.Feature != FeatureCountry && mt.within < 0 && !m.isWithinOf(k) && !strings.HasSuffix(mt.cue, " of"):
 				// "in March" is a month.
@@ -160,6 +163,32 @@ func (m *matcher) filter() {
 		}
 	}
 	m.mentions = keep
+}
+
+// smallTown is the population a place needs to match without a cue in a
+// report that names its country.
+const smallTown = 5000
+
+// namedCountries returns the countries that the report names outright, by
+// name or demonym.
+func (m *matcher) namedCountries() map[string]bool {
+	out := map[string]bool{}
+	for _, mt := range m.mentions {
+		for _, r := range mt.refs {
+			if e := &m.g.entries[r.entry]; e.Feature == FeatureCountry {
+				out[e.Country] = true
+			}
+		}
+	}
+	for i, t := range m.doc.Tokens {
+		if t.Kind == parley.TokenWord && caseOf(m.word(i)) == caseTitle {
+			m.scratch = appendNorm(m.scratch[:0], m.word(i))
+			if cc := m.g.demonym[string(m.scratch)]; cc != "" {
+				out[cc] = true
+			}
+		}
+	}
+	return out
 }
 
 // isWithinOf reports whether mention k is the Y of an "X, Y" or "Y's X".
