@@ -93,6 +93,9 @@ func (r *Report) WriteText(w io.Writer) error {
 			row(c.Name+"-literal", c.Docs, *c.Literal)
 		} else {
 			row(c.Name, c.Docs, c.Tagging)
+			if c.NoDemonym != nil {
+				row(c.Name+"-no-demonym", c.Docs, *c.NoDemonym)
+			}
 		}
 	}
 	fmt.Fprintf(tw, "\t\t\t\t\t\t\t\t\t\t\t\n")
@@ -103,6 +106,12 @@ func (r *Report) WriteText(w io.Writer) error {
 		all.add(c.Geo)
 	}
 	geoRow(tw, "all", all)
+	var sub Geocoding
+	for _, c := range r.Corpora {
+		geoRow(tw, c.Name+"-subnational", c.SubNational)
+		sub.add(c.SubNational)
+	}
+	geoRow(tw, "all-subnational", sub)
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write geo report: %w", err)
 	}
