@@ -382,7 +382,7 @@ func (s *sent) decadeExpr(i int) *expr {
 	}
 	// Centuries.
 	n, end, ok := s.dayNum(k)
-	if ok && s.is(end, "century") && i < k {
+	if ok && s.is(end, "century") && (i < k || s.is(i-1, "early", "late", "mid")) {
 		e := s.mk(i, end+1, parley.TimeDate, "century")
 		e.century, e.gran = n-1, uCentury
 		return e

@@ -86,6 +86,7 @@ type word struct {
 	unitPl    bool
 	zone      *zone
 	tense     int8 // -1 past, +1 future
+	intent    bool // after "to" it points forward: "to meet"
 
 	deictic string // day offset or a TIMEX3 reference value
 	pod     string // MO AF EV NI DT or hh:mm
@@ -278,6 +279,8 @@ func loadLexicon() (*lexicon, error) {
 				w.tense = -1
 			case "future":
 				w.tense = 1
+			case "intent":
+				w.intent = true
 			default:
 				return fmt.Errorf("unknown tense %q", f[1])
 			}

@@ -137,6 +137,11 @@ func (s *sent) modPrefix(i int) (string, int) {
 				mod = "mid"
 			}
 			return mod, i + 3
+		case s.is(i+1, "early", "late", "mid") && i+2 < len(s.ts) && (s.ts[i+2].kind == parley.TokenNumber || s.word(i+2) != nil && s.word(i+2).ordinal > 0):
+			// "the early 1990s", "the late 19th century": the rule after reads
+			// the decade or century without its article.
+			mod := map[string]string{"early": "start", "late": "end", "mid": "mid"}[s.ts[i+1].low]
+			return mod, i + 2
 		case s.is(i+1, "early", "late", "mid") && s.is(i+2, "part") && s.is(i+3, "of"):
 			return map[bool]string{true: "start", false: "end"}[s.is(i+1, "early")], i + 4
 		}

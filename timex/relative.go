@@ -146,12 +146,27 @@ func (e *expr) from(s *sent, i int) *expr {
 // later", "two years from now".
 func (s *sent) ago(i int) *expr {
 	n, k, ok := s.cardinal(i, true)
-	if !ok || n < 0 {
+	if !ok {
+		// "weeks ago"
+		if w := s.word(i); w != nil && w.unitPl && s.is(i+1, "ago") {
+			e := s.mk(i, i+2, parley.TimeDate, "ago-vague")
+			e.ref = "PAST_REF"
+			return e
+		}
 		return nil
 	}
 	w := s.word(k)
 	if w == nil || w.unit == uNone {
 		return nil
+	}
+	if n < 0 {
+		// "a few weeks ago", "several years ago": a past of unknown distance
+		if !s.is(k+1, "ago") {
+			return nil
+		}
+		e := s.mk(i, k+2, parley.TimeDate, "ago-vague")
+		e.ref = "PAST_REF"
+		return e
 	}
 	u := w.unit
 	end := k + 1

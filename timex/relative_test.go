@@ -43,6 +43,12 @@ func TestRelative(t *testing.T) {
 			want: []want{{text: "next spring", value: "2026-SP"}}},
 		{name: "last march", text: "The law passed last March.",
 			want: []want{{text: "last March", value: "2025-03"}}},
+		{name: "vague ago", text: "The town fell a few weeks ago.",
+			want: []want{{text: "a few weeks ago", value: "PAST_REF"}}},
+		{name: "the weekend past", text: "Talks were held over the weekend.",
+			want: []want{{text: "the weekend", value: "2025-W20-WE"}}},
+		{name: "overnight", text: "Drones attacked the city overnight.",
+			want: []want{{text: "overnight", value: "2025-05-18TNI", kind: parley.TimeTime}}},
 		{name: "no anchor", text: "Talks resume next week.", noPub: true,
 			want: []want{{text: "next week", value: ""}}},
 	})

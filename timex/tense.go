@@ -40,6 +40,9 @@ func (s *sent) cue(k int) int8 {
 		return 0
 	}
 	if t.w != nil {
+		if t.w.intent && s.is(k-1, "to") {
+			return 1 // "agreed to meet again on Tuesday"
+		}
 		if t.w.tense != 0 {
 			if t.low == "set" && !s.is(k+1, "to", "for") {
 				return 0

@@ -27,6 +27,12 @@ func TestWeekday(t *testing.T) {
 			want: []want{{text: "next Tuesday", value: "2025-05-20"}}},
 		{name: "weekday night", text: "Shelling resumed Thursday night.",
 			want: []want{{text: "Thursday night", value: "2025-05-15TNI"}}},
+		{name: "intent", text: "The ministers agreed to meet again on Tuesday.",
+			want: []want{{text: "Tuesday", value: "2025-05-20"}}},
+		{name: "passive future", text: "The runoff will be held on Sunday, May 25.",
+			want: []want{{text: "Sunday, May 25", value: "2025-05-25"}}},
+		{name: "until", text: "The judge adjourned the case until Thursday.",
+			want: []want{{text: "Thursday", value: "2025-05-22"}}},
 		{name: "no cue nearest", text: "Monday's summit in Rome.",
 			want: []want{{text: "Monday", value: "2025-05-19"}}},
 	})
