@@ -31,6 +31,14 @@ func Extract(n *html.Node) (text string, paragraphs []parley.Span) {
 // text and paragraphs as Extract does. Text that holds no markup comes out
 // with its white space collapsed.
 func ExtractString(s string) (text string, paragraphs []parley.Span) {
+	if !strings.ContainsAny(s, "<&") {
+		// No markup and no character references: the parser would make
+		// one text node of s, so skip it.
+		var w writer
+		w.text(s)
+		w.flush()
+		return w.out.String(), w.paras
+	}
 	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
 	nodes, err := html.ParseFragment(strings.NewReader(s), body)
 	if err != nil {
