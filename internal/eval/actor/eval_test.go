@@ -32,4 +32,25 @@ func TestEvaluate(t *testing.T) {
 const (
 	floorF1     = 0.88
 	floorCoding = 0.94
+
+	floorHeldoutF1     = 0.90
+	floorHeldoutCoding = 0.90
 )
+
+// TestEvaluateHeldout scores the held-out articles of actor/testdata/heldout,
+// written after the rules and never used to change them.
+func TestEvaluateHeldout(t *testing.T) {
+	dir := filepath.Join(parleytest.ModuleRoot(t), "actor", "testdata", "heldout")
+	r, err := actoreval.Evaluate(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if testing.Verbose() || os.Getenv("ACTOR_EVAL_REPORT") != "" {
+		if err := r.WriteText(os.Stdout); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if r.F1 < floorHeldoutF1 || r.CodingAccuracy < floorHeldoutCoding {
+		t.Errorf("F1 %.3f (floor %.2f), coding accuracy %.3f (floor %.2f)", r.F1, floorHeldoutF1, r.CodingAccuracy, floorHeldoutCoding)
+	}
+}
