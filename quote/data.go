@@ -19,10 +19,11 @@ const (
 	fObj                       // "told the AP that ..."
 	fIng                       // "..., adding that ..."
 	fWritten                   // "wrote", "posted"
+	fQuoteOnly                 // attributes direct quotations only: "asked"
 )
 
 var frameNames = map[string]frame{
-	"clause": fClause, "np": fNP, "obj": fObj, "ing": fIng, "written": fWritten,
+	"clause": fClause, "np": fNP, "obj": fObj, "ing": fIng, "written": fWritten, "quoteonly": fQuoteOnly,
 }
 
 // verb is a verb form of saying.

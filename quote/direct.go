@@ -73,6 +73,18 @@ func (s *state) attributeDirect(cands []cand) {
 				attributed = true
 			}
 		}
+		if !attributed && startsSentence && s.startsParagraph(c.open) {
+			// A quotation paragraph after a sentence that introduces its
+			// speaker: "One librarian described the mood as grim."
+			if si := s.sentOf[c.open]; si > 0 {
+				plo, phi := s.sentRange(si - 1)
+				if f, l, ok := s.sentenceSubject(plo, phi); ok && !s.inQ[f] && s.noQuoteIn(plo, phi) {
+					s.setSpeaker(d, f, l)
+					d.rule = "direct-previous-subject"
+					attributed = true
+				}
+			}
+		}
 		if !attributed && !startsSentence && c.paras < 2 {
 			continue // a scare quote or a title
 		}
@@ -148,6 +160,25 @@ func (s *state) startsSentence(i int) bool {
 	return s.tokText(i-1) == ":" || s.tokText(i-1) == "—"
 }
 
+// startsParagraph reports whether token i opens its paragraph.
+func (s *state) startsParagraph(i int) bool {
+	si := s.sentOf[i]
+	if si < 0 || s.doc.Sentences[si].FirstToken != i {
+		return false
+	}
+	return si == 0 || s.doc.Sentences[si-1].Paragraph != s.doc.Sentences[si].Paragraph
+}
+
+// noQuoteIn reports whether no quotation mark lies in tokens [lo, hi).
+func (s *state) noQuoteIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if m, double := s.markOf(i); m != mNone && double {
+			return false
+		}
+	}
+	return true
+}
+
 // attrAfter finds an attribution right after the closing mark, in the
 // same sentence.
 func (s *state) attrAfter(c cand) (attribution, bool) {
@@ -179,18 +210,37 @@ func (s *state) attrAfter(c cand) (attribution, bool) {
 			return attribution{cue: k, first: f, last: l, lo: k, hi: l + 1, sourcePhrase: true}, true
 		}
 	}
-	// Trump wrote / the Kremlin spokesman told reporters
-	for j := k; j < hi && j-k <= maxPhrase; j++ {
-		if s.isPunct(j) {
+	// Trump wrote / the Kremlin spokesman told reporters / Fatima Osman, a
+	// teacher who lives near the port, told Al Jazeera
+	for j := k; j < hi && j-k <= 2*maxPhrase; j++ {
+		if s.isPunct(j) && s.tokText(j) != "," {
 			break
 		}
-		if v, ok := s.verbAt(j); ok && j > k && v.frames&fIng == 0 {
-			f, l, ok := s.subjectBefore(j, k)
-			if !ok {
-				break
-			}
-			return attribution{cue: j, first: f, last: l, lo: k, hi: j + 1}, true
+		v, ok := s.verbAt(j)
+		if !ok || j == k {
+			continue
 		}
+		if v.frames&fIng != 0 {
+			// "he was quoted as saying"
+			if s.tokIs(j-1, "as") && s.tokIs(j-2, "quoted") {
+				c := j - 2
+				if s.is(c-1, wAux) || s.is(c-1, wFinite) {
+					c--
+				}
+				if f, l, ok := s.subjectBefore(c, k); ok {
+					return attribution{cue: j, first: f, last: l, lo: k, hi: j + 1}, true
+				}
+			}
+			break
+		}
+		if s.nonFinite(j) {
+			break
+		}
+		f, l, ok := s.subjectBefore(j, k)
+		if !ok {
+			break
+		}
+		return attribution{cue: j, first: f, last: l, lo: k, hi: j + 1}, true
 	}
 	return attribution{}, false
 }
@@ -280,7 +330,7 @@ func (s *state) attrColonBefore(c cand) (attribution, bool) {
 // speaker and verb: “...” He added: ... / Peskov said later.
 func (s *state) attrNextSentence(end int) (attribution, bool) {
 	k := end + 1
-	if k >= len(s.toks) || s.sentOf[k] < 0 || s.paraOf(k) != s.paraOf(end) {
+	if k >= len(s.toks) || s.sentOf[k] < 0 || s.paraOf(k) > s.paraOf(end)+1 {
 		return attribution{}, false
 	}
 	lo, hi := s.sentRange(s.sentOf[k])
@@ -306,7 +356,7 @@ func (s *state) leadingSubject(lo, hi int) (int, int, bool) {
 		}
 		if m.Span.Start >= st {
 			f := s.tokenAt(m.Span.Start)
-			l := s.tokenAt(m.Span.End-1)
+			l := s.tokenAt(m.Span.End - 1)
 			if l >= hi {
 				break
 			}

@@ -93,7 +93,6 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 	}
 }
 
-
 // validLayers reports whether the token and sentence layers can be read
 // without going out of range.
 func validLayers(doc *parley.Document) bool {
@@ -190,6 +189,46 @@ func (s *state) span(first, last int) parley.Span {
 	return parley.Span{Start: s.toks[first].Span.Start, End: s.toks[last].Span.End}
 }
 
+// carryPronouns gives a quote whose speaker is "he" or "she" the speaker
+// of the quote before it when that one is in the same or the previous
+// paragraph and names its speaker: in news style the pronoun of an
+// attribution refers to the last speaker quoted.
+func (s *state) carryPronouns(ds []*draft) {
+	for i, d := range ds {
+		if d.spk.IsZero() || d.continued {
+			continue
+		}
+		if t := strings.ToLower(s.text[d.spk.Start:d.spk.End]); t != "he" && t != "she" {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := ds[k]
+			if p.spkText == "" {
+				continue
+			}
+			if s.paraAt(p.span.Start) < s.paraAt(d.span.Start)-1 {
+				break
+			}
+			if t := strings.ToLower(p.spkText); t == "he" || t == "she" || t == "they" || t == "it" {
+				if p.speaker >= 0 {
+					d.speaker = p.speaker
+				}
+				break
+			}
+			d.speaker, d.spkText = p.speaker, p.spkText
+			break
+		}
+	}
+}
+
+// paraAt returns the paragraph of the sentence that holds byte offset off.
+func (s *state) paraAt(off int) int {
+	if i := s.doc.SentenceAt(off); i >= 0 {
+		return s.doc.Sentences[i].Paragraph
+	}
+	return -1
+}
+
 // finish resolves overlaps, numbers the parts of split quotations and
 // returns the quotes in text order.
 func (s *state) finish() []parley.Quote {
@@ -201,6 +240,7 @@ func (s *state) finish() []parley.Quote {
 		}
 	}
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].span.Start < ds[j].span.Start })
+	s.carryPronouns(ds)
 	s.assignChannels(ds)
 	// Parts of one split quotation.
 	count := map[int]int{}

@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/parleyhq/parley"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
 
 // findReported finds the reported statements of every sentence: a speaker,
 // a verb of saying and its content ("Trump said he would speak afterwards
@@ -49,21 +53,73 @@ func (s *state) contentEnd(k, hi int) int {
 				e = i - 1
 				break
 			}
+			// ", as pressure mounted", ", deepening a drive", ", a claim
+			// that ...": the reporter's words again.
+			if n := s.low[i+1]; clauseOpeners[n] || s.isWord(i+1) && !s.capital(i+1) && strings.HasSuffix(n, "ing") && !notParticiples[n] ||
+				(n == "a" || n == "an") && claimNouns[s.low[min(i+2, hi-1)]] {
+				e = i - 1
+				break
+			}
 		}
 	}
-	for e >= k && s.isPunct(e) {
-		if t := s.tokText(e); (t == ")" || t == "]") && s.opens(k, e, t) {
+	return s.trimEnd(k, e)
+}
+
+// trimEnd drops final punctuation from the content [k, e], keeping a
+// closing bracket or quotation mark whose opening one lies inside it.
+func (s *state) trimEnd(k, e int) int {
+	for e >= k && s.toks[e].Kind == parley.TokenPunct {
+		t := s.tokText(e)
+		if (t == ")" || t == "]") && s.opens(k, e, t) {
 			break
 		}
-		if m, _ := s.markOf(e); m != mNone && s.inQ[e-1] && e-1 >= k {
-			// a quotation that ends the content keeps its closing mark
-			// out of the span but its words in
-			e--
-			continue
+		if m, double := s.markOf(e); m != mNone && double && s.quoteOpen(k, e) {
+			break
 		}
 		e--
 	}
 	return e
+}
+
+// quoteOpen reports whether a double quotation opened in [k, e) is still
+// open at e.
+func (s *state) quoteOpen(k, e int) bool {
+	open := false
+	for i := k; i < e; i++ {
+		m, double := s.markOf(i)
+		if !double {
+			continue
+		}
+		switch m {
+		case mOpen:
+			open = true
+		case mClose:
+			open = false
+		case mEither:
+			open = !open
+		}
+	}
+	return open
+}
+
+// clauseOpeners start a clause of the reporter's after a comma.
+var clauseOpeners = map[string]bool{
+	"as": true, "while": true, "whereas": true, "although": true, "though": true,
+	"because": true, "despite": true, "amid": true, "even": true,
+}
+
+// notParticiples end in -ing but do not start a participle clause.
+var notParticiples = map[string]bool{
+	"including": true, "excluding": true, "according": true, "during": true, "nothing": true,
+	"something": true, "anything": true, "everything": true, "morning": true, "evening": true,
+	"thing": true, "things": true, "king": true, "bring": true, "spring": true, "string": true,
+	"meaning": true, "notwithstanding": true, "pending": true, "regarding": true, "concerning": true,
+}
+
+// claimNouns in ", a claim that ..." comment on the statement before them.
+var claimNouns = map[string]bool{
+	"claim": true, "charge": true, "allegation": true, "accusation": true, "statement": true,
+	"move": true, "decision": true, "step": true, "sign": true, "reference": true,
 }
 
 // tailAttribution returns the verb of an attribution that fills the rest
@@ -113,13 +169,15 @@ func (s *state) restIsAdjunct(k, hi int, v verb, inverted bool) bool {
 		t := s.tokText(i)
 		switch {
 		case t == "," && i+1 < hi:
-			if s.sourceAt(i+1) != nil {
-				return true
+			// "..., the official said, adding that ...", "..., the bureau
+			// said, with almost all ballots counted": an adjunct follows;
+			// "said, however, that ..." is no tail.
+			for x := i + 1; x < hi && x-i <= 4; x++ {
+				if s.low[x] == "that" {
+					return false
+				}
 			}
-			if vv, ok := s.verbAt(i + 1); ok && vv.frames&fIng != 0 {
-				return true // "..., the official said, adding that ..."
-			}
-			i++
+			return true
 		case s.isPunct(i):
 			if m, _ := s.markOf(i); m != mNone {
 				return false
@@ -143,6 +201,8 @@ func (s *state) restIsAdjunct(k, hi int, v verb, inverted bool) bool {
 	}
 	return true
 }
+
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true}
 
 var pronouns = map[string]bool{
 	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
@@ -181,6 +241,9 @@ func (s *state) reportedIn(si, lo, hi int) {
 		for i := d.first; i <= d.last; i++ {
 			s.used[i] = true
 		}
+		for i := j; i < d.first; i++ {
+			s.used[i] = true // the verb and what stands before the content
+		}
 		s.used[j] = true
 		s.drafts = append(s.drafts, d)
 		here = append(here, d)
@@ -210,6 +273,19 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 				if last-first < 1 || s.inQ[first] && s.inQ[last] {
 					return nil // a direct quotation, attributed already
 				}
+				// "Novak said ..., the Interfax news agency reported": the
+				// tail names the relay of the quote inside.
+				for _, in := range s.drafts {
+					if in.cue >= first && in.cue <= last {
+						if f, l, ok := s.subjectBefore(j, k); ok && k < j {
+							in.via = append([]parley.Span{s.span(f, l)}, in.via...)
+						} else if f, l, ok := s.speakerAfter(j, hi); ok {
+							in.via = append([]parley.Span{s.span(f, l)}, in.via...)
+						}
+						s.used[j] = true
+						return nil
+					}
+				}
 				d.first, d.last = first, last
 				d.span = s.span(first, last)
 				if k < j {
@@ -225,7 +301,15 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 			}
 		}
 	}
+	if v.frames&fQuoteOnly != 0 || s.tokIs(j+1, "to") || s.tokIs(j+1, "not") {
+		return nil // "asked whether", "promised to", "asked not to be named"
+	}
 	f, l, ok := s.subjectBefore(j, lo)
+	if p := j - 1; p > lo && (s.tokIs(p, "and") || s.tokIs(p, "but")) {
+		// "Hamas ... accused Israel of stalling and said ...": the
+		// subject of the sentence.
+		f, l, ok = s.sentenceSubject(lo, p)
+	}
 	if !ok {
 		return nil
 	}
@@ -253,7 +337,7 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 	if m, _ := s.markOf(k); m != mNone || s.tokText(k) == ":" {
 		return nil // introduces a direct quotation
 	}
-	if !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber {
+	if !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber || objPreps[s.low[k]] || s.low[k] == "about" {
 		return nil
 	}
 	e := s.contentEnd(k, hi)
@@ -292,6 +376,7 @@ func (s *state) attrStart(j, lo int) int {
 
 // skipIntro skips "However," and similar openers of a statement.
 func (s *state) skipIntro(first, last int) int {
+	first = s.skipDateline(first, last)
 	if first+1 <= last && (s.tokIs(first, "however") || s.tokIs(first, "meanwhile") || s.tokIs(first, "but") || s.tokIs(first, "and")) {
 		first++
 		if s.tokText(first) == "," {
@@ -350,7 +435,7 @@ func (s *state) skipHearer(k, hi int, v verb) int {
 // first token of the content or "that", or -1.
 func (s *state) skipAdverbials(k, hi int) int {
 	start := k
-	for k < hi && s.is(k, wPrep) && s.low[k] != "that" {
+	for k < hi && s.is(k, wPrep) && s.low[k] != "that" && !(s.tokIs(k, "at") && (s.tokIs(k+1, "least") || s.tokIs(k+1, "most"))) {
 		// Skip to "that" or to a comma within reach.
 		i := k + 1
 		for i < hi && i-k <= 8 && s.low[i] != "that" && s.tokText(i) != "," && !s.is(i, wFinite) {
@@ -401,7 +486,11 @@ func (s *state) clauseAhead(k, e int) bool {
 // stops before a preposition that starts an adverbial and before a comma.
 func (s *state) npEnd(k, e int) int {
 	for i := k + 1; i <= e; i++ {
-		if s.tokText(i) == "," || (s.is(i, wPrep) && !s.is(i, wAux)) || s.low[i] == "following" {
+		switch {
+		case s.tokText(i) == "," || s.low[i] == "following" || s.low[i] == "after" || s.low[i] == "during" || s.low[i] == "via":
+			return i - 1
+		case (s.low[i] == "on" || s.low[i] == "in" || s.low[i] == "at") && i+1 <= e && (s.is(i+1, wPrep) || possessives[s.low[i+1]]):
+			// "on his social media platform", "on Wednesday"
 			return i - 1
 		}
 	}
@@ -420,8 +509,15 @@ func (s *state) participle(j, lo, hi int, v verb, here []*draft) *draft {
 			from = d
 		}
 	}
+	var sf, sl int
 	if from == nil {
-		return nil
+		// "The mayor has defended the decision, saying ...": the subject
+		// of the sentence speaks.
+		f, l, ok := s.sentenceSubject(lo, j)
+		if !ok || v.lemma == "include" {
+			return nil
+		}
+		sf, sl = f, l
 	}
 	k := j + 1
 	if v.frames&fObj != 0 {
@@ -439,8 +535,13 @@ func (s *state) participle(j, lo, hi int, v verb, here []*draft) *draft {
 	}
 	d := &draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1,
 		first: k, last: e, span: s.span(k, e), rule: "reported-" + v.lemma + "-participle"}
-	d.spk, d.spkText, d.speaker = from.spk, from.spkText, from.speaker
-	d.attrLo, d.attrHi = from.attrLo, from.attrHi
+	if from != nil {
+		d.spk, d.spkText, d.speaker = from.spk, from.spkText, from.speaker
+		d.attrLo, d.attrHi = from.attrLo, from.attrHi
+	} else {
+		s.setSpeaker(d, sf, sl)
+		d.attrLo, d.attrHi = sf, k
+	}
 	return d
 }
 

@@ -69,6 +69,16 @@ func (s *state) chain(k, hi int) ([]parley.Span, int) {
 		if !ok {
 			break
 		}
+		// "a report published on Wednesday by the Global Carbon Project":
+		// the agent after "by" is the source.
+		for x := l + 1; x < hi && x-l <= 6 && !s.isPunct(x); x++ {
+			if s.tokIs(x, "by") {
+				if bf, bl, ok := s.sourcePhrase(x+1, hi); ok {
+					f, l = bf, bl
+				}
+				break
+			}
+		}
 		out = append(out, s.span(f, l))
 		k = l + 1
 		if k < hi && s.tokText(k) == "," && s.sourceAt(k+1) != nil && s.sourceAt(k+1).role == "citing" {

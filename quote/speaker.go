@@ -15,6 +15,13 @@ func (s *state) verbAt(i int) (verb, bool) {
 		return verb{}, false
 	}
 	v, ok := s.lx.verbs[s.low[i]]
+	if ok && s.capital(i) {
+		// "United States" is no verb; "Said" opening a sentence is rare,
+		// but a headline or quotation in capitals keeps its verbs.
+		if w := s.tokText(i); w != strings.ToUpper(w) {
+			return verb{}, false
+		}
+	}
 	return v, ok
 }
 
@@ -53,9 +60,32 @@ func (s *state) subjectBefore(c, lo int) (first, last int, ok bool) {
 		if k < lo || j-k < 2 {
 			return 0, 0, false
 		}
+		// "Its general secretary, Nicola Ranger, said": the name between
+		// the commas names the speaker.
+		if k > lo && s.isWord(k-1) && s.isName(k+1, j-1) {
+			return k + 1, j - 1, true
+		}
 		j = k - 1
 	}
-	if j < lo || !s.isWord(j) {
+	if j >= lo && s.tokText(j) == ")" {
+		// "the British Medical Association (BMA) has said"
+		for k := j - 1; k >= lo && j-k <= 6; k-- {
+			if s.tokText(k) == "(" {
+				j = k - 1
+				break
+			}
+		}
+	}
+	if j >= lo+1 && s.toks[j].Kind == parley.TokenSymbol && s.toks[j-1].Span.End == s.toks[j].Span.Start && s.isWord(j-1) {
+		// "OPEC+ said": the symbol is part of the name
+		e := j
+		f, _, ok := s.subjectBefore(j, lo)
+		if ok {
+			return f, e, true
+		}
+		return j - 1, e, true
+	}
+	if j < lo || !s.isWord(j) || s.is(j, wStop) {
 		return 0, 0, false
 	}
 	if v, isVerb := s.verbAt(j); isVerb && v.frames != 0 {
@@ -96,6 +126,100 @@ func (s *state) subjectBefore(c, lo int) (first, last int, ok bool) {
 	return b, e, true
 }
 
+// nameParticles may stand in lower case inside a name.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "du": true, "van": true, "von": true,
+	"der": true, "den": true, "al": true, "el": true, "bin": true, "ibn": true, "la": true,
+	"le": true, "di": true, "del": true, "ter": true,
+}
+
+// isName reports whether tokens [b, e] are a personal name: at most five
+// words that hold a capital letter or are particles ("André Corrêa do
+// Lago", "Majed al-Ansari").
+func (s *state) isName(b, e int) bool {
+	if e < b || e-b > 4 {
+		return false
+	}
+	for i := b; i <= e; i++ {
+		if !s.isWord(i) {
+			return false
+		}
+		if !hasUpper(s.tokText(i)) && !nameParticles[s.low[i]] {
+			return false
+		}
+		if _, ok := s.lx.verbs[s.low[i]]; ok && s.capital(i) && i == b {
+			return false
+		}
+	}
+	return s.capital(b) || hasUpper(s.tokText(b))
+}
+
+// sentenceSubject reads the noun phrase that opens the token range
+// [lo, hi), after a dateline and an opening adverbial: "Hamas, in a
+// statement, ..." gives Hamas; "German Chancellor Olaf Scholz described
+// ..." gives German Chancellor Olaf Scholz.
+func (s *state) sentenceSubject(lo, hi int) (int, int, bool) {
+	b := s.skipDateline(lo, hi-1)
+	// "On Saturday, Zelenskyy ...": an opening adverbial up to a comma.
+	if s.is(b, wPrep) || s.tokIs(b, "however") || s.tokIs(b, "meanwhile") {
+		for i := b + 1; i < hi && i-b <= 6; i++ {
+			if s.tokText(i) == "," {
+				b = i + 1
+				break
+			}
+		}
+	}
+	e := b - 1
+	for i := b; i < hi && i-b < maxPhrase; i++ {
+		if !s.isWord(i) && s.toks[i].Kind != parley.TokenNumber {
+			break
+		}
+		if i > b && (s.is(i, wStop) || s.is(i, wFinite) || s.is(i, wPrep) && !s.capital(i)) {
+			break
+		}
+		if _, isVerb := s.verbAt(i); isVerb {
+			break
+		}
+		if i > b && !s.capital(i) && (strings.HasSuffix(s.low[i], "ed") || strings.HasSuffix(s.low[i], "ly") && len(s.low[i]) > 4) {
+			break
+		}
+		e = i
+	}
+	if e < b {
+		return 0, 0, false
+	}
+	return b, e, true
+}
+
+// skipDateline returns the first token after a dateline that opens a
+// paragraph ("KYIV, Ukraine (AP) —", "LONDON, June 11 (Reuters) -"), or
+// first when there is none.
+func (s *state) skipDateline(first, last int) int {
+	if first < 0 || first >= len(s.toks) || s.sentOf[first] < 0 {
+		return first
+	}
+	si := s.sentOf[first]
+	if s.doc.Sentences[si].FirstToken != first || si > 0 && s.doc.Sentences[si-1].Paragraph == s.doc.Sentences[si].Paragraph {
+		return first
+	}
+	for i := first; i <= last && i-first <= 12; i++ {
+		t := s.tokText(i)
+		switch {
+		case t == "—" || t == "–" || t == "-" || t == "--":
+			if i > first && i < last {
+				return i + 1
+			}
+			return first
+		case t == "," || t == "(" || t == ")" || t == ".":
+		case s.toks[i].Kind == parley.TokenNumber:
+		case s.capital(i):
+		default:
+			return first
+		}
+	}
+	return first
+}
+
 // hasMentionAt reports whether an actor mention starts at token i.
 func (s *state) hasMentionAt(i int) bool {
 	st := s.toks[i].Span.Start
@@ -130,6 +254,17 @@ func (s *state) speakerAfter(c, hi int) (first, last int, ok bool) {
 	}
 	if e < b {
 		return 0, 0, false
+	}
+	// "said Clementine Nkweta-Salami's deputy, Mark Brown, in a briefing":
+	// a name in apposition to a description names the speaker.
+	if !s.capital(b) && e+2 < hi && s.tokText(e+1) == "," {
+		n := e + 2
+		for n < hi && n-e <= 6 && (hasUpper(s.tokText(n)) || nameParticles[s.low[n]]) && s.isWord(n) {
+			n++
+		}
+		if n > e+2 && (n >= hi || s.isPunct(n) || s.is(n, wPrep)) && s.isName(e+2, n-1) {
+			return e + 2, n - 1, true
+		}
 	}
 	return b, e, true
 }
