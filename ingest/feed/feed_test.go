@@ -298,3 +298,17 @@ func TestSniff(t *testing.T) {
 		}
 	}
 }
+
+func TestParse_HugeLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocates 100 MB")
+	}
+	data := []byte(strings.Repeat("a", 100<<20))
+	_, errs := feed.Parse(data, feed.Options{Name: "huge.xml"})
+	if len(errs) != 1 || parley.ErrorCode(errs[0]) != parley.ETOOLARGE {
+		t.Fatalf("errors %v, want one ETOOLARGE", errs)
+	}
+	if msg := parley.ErrorMessage(errs[0]); msg != "feed huge.xml is 104857600 bytes, more than the limit of 20971520 bytes" {
+		t.Errorf("message=%q", msg)
+	}
+}
