@@ -332,7 +332,7 @@ func (m *matcher) choose(k int, ctx context) {
 			if r.flags&flagBase != 0 && mt.typeWord == "" {
 				s.score -= 3
 			}
-			if mt.typeWord == "" && m.hasCityIn(mt.refs, e.Country) {
+			if mt.typeWord == "" && m.hasCityIn(mt.refs, e.Country, e.Population) {
 				// A bare "Moscow" or "Sumy" is the city, as in GeoNames usage.
 				s.score -= 5
 			}
@@ -391,10 +391,13 @@ func (m *matcher) choose(k int, ctx context) {
 }
 
 // hasCityIn reports whether refs hold a city of country cc with at least
-// the bare population.
-func (m *matcher) hasCityIn(refs []ref, cc string) bool {
+// the bare population and a tenth of the population of the division of the
+// same name: "Moscow" and "Sumy" are the cities; "Quebec" and "Delaware" are
+// the divisions.
+func (m *matcher) hasCityIn(refs []ref, cc string, divPop int) bool {
 	for _, r := range refs {
-		if e := &m.g.entries[r.entry]; e.Feature == FeatureCity && e.Country == cc && e.Population >= m.t.bare {
+		if e := &m.g.entries[r.entry]; e.Feature == FeatureCity && e.Country == cc && e.Population >= m.t.bare &&
+			e.Population*10 >= divPop {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -513,16 +514,32 @@ func coord(x float64) string {
 }
 
 // centre estimates the centre point of a division from the places in it:
-// the middle of their extent, with the outer 1% cut off on each side so
+// the middle of their extent, with the outer 0.5% cut off on each side so
 // that a far island does not move it. GeoNames puts division points near the
 // middle of the land, which a mean of places, leaning towards where people
 // live, misses in large, thinly settled divisions (Alberta, Queensland).
 func centre(a *admin1) (lat, lon float64) {
+	const trim = 200 // cut 1/trim of the places off each side
 	mid := func(xs []float64) float64 {
 		s := append([]float64(nil), xs...)
 		sort.Float64s(s)
-		lo, hi := s[len(s)/100], s[(len(s)-1)*99/100]
+		lo, hi := s[len(s)/trim], s[(len(s)-1)*(trim-1)/trim]
 		return (lo + hi) / 2
 	}
-	return mid(a.lats), mid(a.lons)
+	lons := a.lons
+	if slices.Min(lons) < -150 && slices.Max(lons) > 150 {
+		// Across the antimeridian (Chukotka, Fiji): measure in 0..360.
+		lons = make([]float64, len(a.lons))
+		for i, x := range a.lons {
+			if x < 0 {
+				x += 360
+			}
+			lons[i] = x
+		}
+	}
+	lon = mid(lons)
+	if lon > 180 {
+		lon -= 360
+	}
+	return mid(a.lats), lon
 }
