@@ -14,12 +14,12 @@ var dataFS embed.FS
 type frame uint8
 
 const (
-	fClause  frame = 1 << iota // "said (that) the talks ended"
-	fNP                        // "announced the planned talks"
-	fObj                       // "told the AP that ..."
-	fIng                       // "..., adding that ..."
-	fWritten                   // "wrote", "posted"
-	fQuoteOnly                 // attributes direct quotations only: "asked"
+	fClause    frame = 1 << iota // "said (that) the talks ended"
+	fNP                          // "announced the planned talks"
+	fObj                         // "told the AP that ..."
+	fIng                         // "..., adding that ..."
+	fWritten                     // "wrote", "posted"
+	fQuoteOnly                   // attributes direct quotations only: "asked"
 )
 
 var frameNames = map[string]frame{

@@ -91,7 +91,7 @@ func (s *state) attributeDirect(cands []cand) {
 		if !attributed && c.single {
 			continue // single marks alone are too often apostrophes
 		}
-		if attributed && d.cue >= 0 {
+		if attributed && d.cue >= 0 && d.rule != "direct-next-sentence" && d.rule != "direct-colon" {
 			s.used[d.cue] = true
 		}
 		s.drafts = append(s.drafts, d)
@@ -122,6 +122,7 @@ func (s *state) copyAttribution(d, from *draft) {
 	d.spk, d.spkText, d.speaker = from.spk, from.spkText, from.speaker
 	d.channel, d.platform, d.via = from.channel, from.platform, from.via
 	d.attrLo, d.attrHi = from.attrLo, from.attrHi
+	d.from = from
 	if d.cue < 0 {
 		d.continued = true
 	}

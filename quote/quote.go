@@ -56,7 +56,8 @@ type draft struct {
 	attrLo      int // token range of the attribution, for channel search
 	attrHi      int
 	dropped     bool
-	continued   bool // speaker carried over from an earlier quote
+	continued   bool   // speaker carried over from an earlier quote
+	from        *draft // the quote the attribution was copied from
 }
 
 // state is the working memory of one Annotate call.
@@ -195,7 +196,11 @@ func (s *state) span(first, last int) parley.Span {
 // attribution refers to the last speaker quoted.
 func (s *state) carryPronouns(ds []*draft) {
 	for i, d := range ds {
-		if d.spk.IsZero() || d.continued {
+		if d.from != nil {
+			d.speaker, d.spkText = d.from.speaker, d.from.spkText
+			continue
+		}
+		if d.spk.IsZero() {
 			continue
 		}
 		if t := strings.ToLower(s.text[d.spk.Start:d.spk.End]); t != "he" && t != "she" {

@@ -128,7 +128,10 @@ var claimNouns = map[string]bool{
 // rest is not one.
 func (s *state) tailAttribution(k, hi int) int {
 	for j := k; j < hi && j-k <= maxPhrase; j++ {
-		if s.isPunct(j) || s.inQ[j] {
+		if t := s.tokText(j); t == "(" || t == ")" {
+			continue // "the British Medical Association (BMA) has said"
+		}
+		if s.isPunct(j) && s.toks[j].Kind == parley.TokenPunct || s.inQ[j] {
 			return -1
 		}
 		v, ok := s.verbAt(j)
@@ -305,15 +308,17 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 		return nil // "asked whether", "promised to", "asked not to be named"
 	}
 	f, l, ok := s.subjectBefore(j, lo)
+	shared := false
 	if p := j - 1; p > lo && (s.tokIs(p, "and") || s.tokIs(p, "but")) {
 		// "Hamas ... accused Israel of stalling and said ...": the
 		// subject of the sentence.
 		f, l, ok = s.sentenceSubject(lo, p)
+		shared = true
 	}
-	if !ok {
-		return nil
+	if !ok || v.frames&fWritten != 0 && s.lx.channels[s.low[l]] != nil {
+		return nil // "a statement posted on Telegram" modifies a noun
 	}
-	for i := f; i <= l; i++ {
+	for i := f; i <= l && !shared; i++ {
 		if s.inQ[i] || s.used[i] {
 			return nil
 		}
@@ -337,7 +342,7 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 	if m, _ := s.markOf(k); m != mNone || s.tokText(k) == ":" {
 		return nil // introduces a direct quotation
 	}
-	if !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber || objPreps[s.low[k]] || s.low[k] == "about" {
+	if !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber || objPreps[s.low[k]] && !s.tokIs(k+1, "least") && !s.tokIs(k+1, "most") || s.low[k] == "about" {
 		return nil
 	}
 	e := s.contentEnd(k, hi)
@@ -522,6 +527,9 @@ func (s *state) participle(j, lo, hi int, v verb, here []*draft) *draft {
 	k := j + 1
 	if v.frames&fObj != 0 {
 		k = s.skipHearer(k, hi, v)
+	}
+	if k = s.skipAdverbials(k, hi); k < 0 {
+		return nil
 	}
 	if k < hi && s.low[k] == "that" {
 		k++

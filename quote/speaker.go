@@ -94,6 +94,10 @@ func (s *state) subjectBefore(c, lo int) (first, last int, ok bool) {
 	e, b := j, j
 	for b-1 >= lo && e-b+1 < maxPhrase {
 		x := b - 1
+		if s.toks[x].Kind == parley.TokenSymbol && x > lo && s.toks[x].Span.Start == s.toks[x-1].Span.End {
+			b = x // "OPEC+"
+			continue
+		}
 		if !s.isWord(x) && s.toks[x].Kind != parley.TokenNumber {
 			break
 		}
@@ -124,6 +128,16 @@ func (s *state) subjectBefore(c, lo int) (first, last int, ok bool) {
 		b++
 	}
 	return b, e, true
+}
+
+// hasLower reports whether a word of tokens [b, e] is in lower case.
+func (s *state) hasLower(b, e int) bool {
+	for i := b; i <= e; i++ {
+		if s.isWord(i) && !s.capital(i) && !nameParticles[s.low[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParticles may stand in lower case inside a name.
@@ -257,7 +271,7 @@ func (s *state) speakerAfter(c, hi int) (first, last int, ok bool) {
 	}
 	// "said Clementine Nkweta-Salami's deputy, Mark Brown, in a briefing":
 	// a name in apposition to a description names the speaker.
-	if !s.capital(b) && e+2 < hi && s.tokText(e+1) == "," {
+	if s.hasLower(b, e) && e+2 < hi && s.tokText(e+1) == "," {
 		n := e + 2
 		for n < hi && n-e <= 6 && (hasUpper(s.tokText(n)) || nameParticles[s.low[n]]) && s.isWord(n) {
 			n++
