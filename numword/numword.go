@@ -3,6 +3,7 @@ package numword
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -475,6 +476,26 @@ func (p *Parser) parseDigits(ps []part) (Number, int, bool) {
 		n.Spelled = true
 		i++
 	}
+	if last >= 100 {
+		// "4 thousand 3 hundred and 21": a smaller scaled part, or any
+		// part after "and".
+		j := i
+		and := at(ps, j) == "and"
+		if and {
+			j++
+		}
+		if j < len(ps) && (allDigits(ps[j].w) || and) {
+			if sub, k, ok := p.parse(ps[j:]); ok && !sub.Ordinal && !sub.Approx && sub.Value < last && (sub.Spelled || and) {
+				if sub.Fraction {
+					// "3 million and a half"
+					sub.Value *= last
+				}
+				n = exact(v + sub.Value)
+				n.Spelled = true
+				i = j + k
+			}
+		}
+	}
 	return n, i, true
 }
 
@@ -624,6 +645,17 @@ func (p *Parser) parseWords(ps []part) (Number, int, bool) {
 			cur = hundreds + (cur-hundreds)*12
 			last = kScale
 			article = false
+		} else if w == "point" && (last == kUnit || last == kTeen || last == kTens || last == kHundred || last == kScale) {
+			// "two hundred point zero three", "nine point nought four"
+			frac, k := p.decimals(ps[next:])
+			if k == 0 {
+				done = true
+				continue
+			}
+			cur += frac
+			last = kHalf
+			next += k
+			done = true
 		} else if w == "and" {
 			if a := at(ps, next); (a == "a" || a == "an" || a == "one") && (last == kUnit || last == kTeen || last == kTens) && total == 0 {
 				// "two and a half", "five and a quarter", "one and a third"
@@ -635,11 +667,12 @@ func (p *Parser) parseWords(ps []part) (Number, int, bool) {
 				cur += 1 / d.d
 				last = kHalf
 				next += 2
-			} else if a := at(ps, next); (a == "a" || a == "an") && last == kScale && cur == 0 && at(ps, next+1) == "half" {
-				// "one million and a half"
-				total += bigScale / 2
+			} else if last == kScale && cur == 0 && p.fractionAt(ps[next:]) {
+				// "one million and a half", "five billion and three quarters"
+				fr, k, _ := p.parseWords(ps[next:])
+				total += fr.Value * bigScale
 				last = kHalf
-				next += 2
+				next += k
 				done = true
 			} else if p.smallWord(at(ps, next)) && (last == kHundred || last == kScale) {
 				last = kAnd
@@ -693,6 +726,44 @@ func (p *Parser) smallWord(w string) bool {
 	}
 	o, ok := p.ordinals[w]
 	return ok && o < 100
+}
+
+// fractionAt reports whether ps starts with a fraction in words ("a half",
+// "three quarters").
+func (p *Parser) fractionAt(ps []part) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	n, _, ok := p.parseWords(ps)
+	return ok && n.Fraction
+}
+
+// decimals reads the digits after "point": single digit words ("zero
+// three") or one number below 100 ("seventy-one" is .71).
+func (p *Parser) decimals(ps []part) (float64, int) {
+	digits := ""
+	k := 0
+	for k < len(ps) {
+		v, ok := p.cardinals[ps[k].w]
+		if !ok || v > 9 {
+			break
+		}
+		digits += string(rune('0' + int(v)))
+		k++
+	}
+	if k == 0 {
+		if n, used, ok := p.parseWords(ps); ok && !n.Ordinal && !n.Fraction && n.Value < 100 && n.Value == math.Trunc(n.Value) {
+			digits, k = strconv.Itoa(int(n.Value)), used
+		}
+	}
+	if k == 0 {
+		return 0, 0
+	}
+	f, err := strconv.ParseFloat("0."+digits, 64)
+	if err != nil {
+		return 0, 0
+	}
+	return f, k
 }
 
 // wordScale returns the value of a scale word or "dozen".

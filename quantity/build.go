@@ -91,6 +91,9 @@ func (s *sent) quantityAt(i int) (*found, int) {
 			}
 		}
 	}
+	if hasUnit && (u.code == "USD" || u.code == "EUR") && u.mult == 1 {
+		s.cents(f)
+	}
 	if hasUnit {
 		q.Unit = u.code
 		if u.mult != 1 {
@@ -129,6 +132,7 @@ func (s *sent) quantityAt(i int) (*found, int) {
 			f.eachBefore = true
 		}
 	}
+	s.boundedRange(f)
 	if q.Mod == "about" || q.Mod == "nearly" {
 		q.Approx = true
 	}
@@ -262,4 +266,67 @@ func (s *sent) andBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// boundedRange joins a lower and an upper bound into one range: "more than
+// 10 and less than 40", "at most 100 and at least 20".
+func (s *sent) boundedRange(f *found) {
+	q := &f.q
+	lower := q.Mod == "more_than" || q.Mod == "at_least"
+	upper := q.Mod == "less_than" || q.Mod == "up_to"
+	if !lower && !upper || q.Min != q.Max {
+		return
+	}
+	k := f.numEnd
+	if s.at(k) == "," {
+		k++
+	}
+	if w := s.at(k); w != "and" && w != "but" {
+		return
+	}
+	mod2, m, ok := s.lx.preMods.matchAt(s.low, k+1)
+	if !ok {
+		return
+	}
+	lower2 := mod2 == "more_than" || mod2 == "at_least"
+	upper2 := mod2 == "less_than" || mod2 == "up_to"
+	j := k + 1 + m
+	if !(lower && upper2 || upper && lower2) || j >= len(s.toks) || !s.candidate(j) {
+		return
+	}
+	n2, used, ok := s.t.nw.ParseTokens(s.words(j))
+	if !ok || n2.Ordinal || n2.Approx {
+		return
+	}
+	lo, hi := q.Value, n2.Value
+	if upper {
+		lo, hi = n2.Value, q.Value
+	}
+	if lo >= hi {
+		return
+	}
+	q.Value, q.Min, q.Max, q.Mod, q.Rule = lo, lo, hi, "", "range"
+	f.numEnd = j + used
+}
+
+// cents adds the cents of "3 dollars 50 cents" and "13 dollars and 45
+// cents" to the quantity.
+func (s *sent) cents(f *found) {
+	k := f.numEnd
+	if s.at(k) == "and" {
+		k++
+	}
+	if k >= len(s.toks) || !s.candidate(k) {
+		return
+	}
+	n, used, ok := s.t.nw.ParseTokens(s.words(k))
+	if !ok || n.Ordinal || n.Approx || n.Value >= 100 {
+		return
+	}
+	if w := s.at(k + used); w != "cents" && w != "cent" {
+		return
+	}
+	c := n.Value / 100
+	f.q.Value, f.q.Min, f.q.Max = f.q.Value+c, f.q.Min+c, f.q.Max+c
+	f.numEnd = k + used + 1
 }
