@@ -57,6 +57,7 @@ func TestTagger_Annotate(t *testing.T) {
 		{"Population", "Protests spread to Paris.", []place{{"Paris", 2988507, "city", "FRA"}}},
 		{"CityOverDivision", "Officials in Moscow said so.", []place{{"Moscow", 524901, "city", "RUS"}}},
 		{"AsStated", "The talks in Ankara lasted an hour.", []place{{"Ankara", 323786, "city", "TUR"}}},
+		{"County", "Roads closed in Metcalfe County, Kentucky, on Monday.", []place{{"Metcalfe County", 0, "admin2", "USA"}, {"Kentucky", 6254925, "admin1", "USA"}}},
 		{"AbbreviatedState", "A fire broke out in Louisville, Ky. on Monday.", []place{{"Louisville", 4299276, "city", "USA"}, {"Ky.", 6254925, "admin1", "USA"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,6 +18,7 @@ type mention struct {
 	cue         string // the preposition or adjective before ("in", "northeastern", "city of")
 	sentInitial bool
 	piece       bool // part of a hyphenated word
+	admin2      bool // "X County": a division the gazetteer lacks
 	within      int  // index of the mention that states where this one lies ("X, Y", "Y's X"), -1 if none
 	chosen      int  // index into refs, -1 when unresolved
 	reason      string
@@ -31,6 +32,7 @@ type matcher struct {
 	key      []byte
 	scratch  []byte
 	person   map[string]bool // words seen ending a person-like name
+	ctx      context
 }
 
 // Words before a place that say a place follows.

@@ -41,7 +41,11 @@ func (m *matcher) cues() {
 		// "X, Y": Y is a country or division that contains X.
 		if k+1 < len(m.mentions) {
 			next := &m.mentions[k+1]
-			if !next.piece && next.first == mt.last+2 && m.word(mt.last+1) == "," && m.container(next.refs) {
+			end := mt.last
+			if mt.typeWord != "" {
+				end++ // "Metcalfe County, Kentucky"
+			}
+			if !next.piece && next.first == end+2 && m.word(end+1) == "," && m.container(next.refs) {
 				mt.within = k + 1
 			}
 		}
@@ -143,6 +147,18 @@ func (m *matcher) filter() {
 		remap[k] = -1
 		if len(refs) == 0 {
 			continue
+		}
+		if mt.typeWord != "" && admin2Words[mt.typeWord] && !hasFeature(m.g, refs, FeatureAdmin1) {
+			// "Metcalfe County": a second-level division, which the
+			// gazetteer lacks; the span covers the type word.
+			mt.admin2 = true
+			n := mt.last + 1
+			mt.span.End = m.doc.Tokens[n].Span.End
+			if st, poss := stem(m.word(n)); poss {
+				mt.span.End = m.doc.Tokens[n].Span.Start + len(st)
+				mt.possessive = true
+			}
+			mt.last = n
 		}
 		mt.refs = refs
 		if mt.typeWord != "" && hasFeature(m.g, refs, FeatureAdmin1) {
@@ -261,6 +277,7 @@ func (m *matcher) resolve() {
 			order = append(order, k)
 		}
 	}
+	m.ctx = ctx
 	for _, k := range order {
 		m.choose(k, ctx)
 	}
@@ -453,6 +470,9 @@ func (m *matcher) places() []parley.Place {
 		if p.TimeZone == "" && e.Country != "" && e.Feature != FeatureRegion {
 			p.TimeZone = m.g.TimeZone(e.Country, e.Admin1)
 		}
+		if mt.admin2 {
+			m.admin2(&p, k, e)
+		}
 		out = append(out, p)
 	}
 	return out
@@ -498,4 +518,32 @@ func (m *matcher) index(mt *mention) int {
 func (m *matcher) lowerStem(i int) string {
 	w, _ := stem(m.word(i))
 	return normWord(w)
+}
+
+// Type words of second-level divisions, which the gazetteer lacks.
+var admin2Words = set("county", "district", "parish")
+
+// admin2 turns a place into a second-level division named after a place
+// of the gazetteer ("Metcalfe County"). It keeps the place's division,
+// country and point only when the report supports them: a stated container,
+// its division named elsewhere, or other places nearby. The point is then
+// that of the place of the same name, an approximation.
+func (m *matcher) admin2(p *parley.Place, k int, e *Entry) {
+	mt := &m.mentions[k]
+	p.Name = m.doc.Text[mt.span.Start:mt.span.End]
+	p.Feature = "admin2"
+	p.GeoNameID = 0
+	supported := m.ctx.adm[e.Country+"."+e.Admin1] > 0 ||
+		mt.within >= 0 && m.mentions[mt.within].chosen >= 0 ||
+		m.ctx.near != nil && m.nearOther(k, e, m.ctx.near)
+	if supported {
+		p.Reason = fmt.Sprintf("second-level division, not in the gazetteer: point of %s in the same division", e.Name)
+		return
+	}
+	p.Reason = "second-level division, not in the gazetteer: not located"
+	p.Country, p.Admin1, p.Admin1ID, p.Lat, p.Lon, p.TimeZone = "", "", 0, 0, 0, ""
+	if m.ctx.doc[e.Country] > 0 {
+		p.Country = e.Country
+		p.TimeZone = m.g.TimeZone(e.Country, "")
+	}
 }
