@@ -130,7 +130,7 @@ func (an *Analysis) subject(k int) (int, string) {
 			return -1, "none"
 		}
 		ch := an.Chunks[c]
-		if subordinating[ch.Prep] && ch.End == g.First && g.Finite() {
+		if subordinating[ch.Prep] && g.Finite() {
 			// "after a Russian drone strike killed": the preposition
 			// introduces a clause and the chunk is its subject.
 			return c, "left-clause"

@@ -1,0 +1,118 @@
+package event_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/actor"
+	"github.com/parleyhq/parley/event"
+	"github.com/parleyhq/parley/geo"
+	"github.com/parleyhq/parley/quantity"
+	"github.com/parleyhq/parley/segment"
+	"github.com/parleyhq/parley/timex"
+)
+
+// stages are the annotators that run before the event coder in tests that
+// build full documents. They are built once per test binary.
+var stages = sync.OnceValues(func() ([]parley.Annotator, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tx, err := timex.New()
+	if err != nil {
+		return nil, err
+	}
+	q, err := quantity.New()
+	if err != nil {
+		return nil, err
+	}
+	g, err := geo.New()
+	if err != nil {
+		return nil, err
+	}
+	a, err := actor.New(g.Gazetteer())
+	if err != nil {
+		return nil, err
+	}
+	return []parley.Annotator{seg, tx, q, a, g}, nil
+})
+
+var coder = sync.OnceValues(event.New)
+
+// MustCoder returns the shared event coder.
+func MustCoder(tb testing.TB) *event.Coder {
+	tb.Helper()
+	c, err := coder()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+// MustFull runs every earlier layer and the coder over text.
+func MustFull(tb testing.TB, text string, published time.Time) *parley.Document {
+	tb.Helper()
+	as, err := stages()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	doc := &parley.Document{ID: "t", Text: text, Published: published}
+	for _, a := range as {
+		a.Annotate(doc)
+	}
+	MustCoder(tb).Annotate(doc)
+	return doc
+}
+
+// MustSegmented runs only the segmenter and the coder, for rules that do
+// not depend on other layers.
+func MustSegmented(tb testing.TB, text string) *parley.Document {
+	tb.Helper()
+	seg, err := segment.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	doc := &parley.Document{ID: "t", Text: text, Published: time.Date(2025, 5, 18, 0, 0, 0, 0, time.UTC)}
+	seg.Annotate(doc)
+	MustCoder(tb).Annotate(doc)
+	return doc
+}
+
+// describe renders an event in one line: TYPE/mode trigger modality
+// sources -> targets @times places quantities.
+func describe(doc *parley.Document, e parley.Event) string {
+	names := func(ids []int) string {
+		var s []string
+		for _, i := range ids {
+			a := doc.Actors[i]
+			s = append(s, a.Name+"("+a.Country+")")
+		}
+		return strings.Join(s, ",")
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s/%s %q %s %s -> %s", e.Type, e.Mode, doc.Slice(e.Trigger), e.Modality, names(e.Sources), names(e.Targets))
+	for _, t := range e.Times {
+		fmt.Fprintf(&b, " @%s", doc.Times[t].Value)
+	}
+	for _, p := range e.Places {
+		fmt.Fprintf(&b, " in:%s", doc.Places[p].Name)
+	}
+	for _, q := range e.Quantities {
+		fmt.Fprintf(&b, " n:%g", doc.Quantities[q].Value)
+	}
+	if e.AttributedTo >= 0 {
+		fmt.Fprintf(&b, " quote:%d", e.AttributedTo)
+	}
+	if e.Commitment != nil {
+		fmt.Fprintf(&b, " [%s %s %q]", e.Commitment.Kind, e.Commitment.Status, doc.Slice(e.Commitment.Content))
+		if e.Commitment.Unscheduled {
+			b.WriteString(" unscheduled")
+		}
+	}
+	return b.String()
+}

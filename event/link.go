@@ -1,0 +1,231 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/clause"
+)
+
+// contentTypes are the types whose infinitive is their content, not an
+// event of its own: "threatened to strike", "refused to withdraw".
+var contentTypes = map[string]bool{"REQUEST": true, "THREATEN": true, "REJECT": true, "ACCUSE": true, "SUPPORT": true}
+
+// sortDrafts orders a sentence's drafts by trigger.
+func sortDrafts(ds []*draft) {
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].trig < ds[j].trig })
+}
+
+// sentenceLinks links the events of one sentence to each other and to the
+// events before it: governed infinitives, rejections of demands, and "no
+// date has been set".
+func (c *Coder) sentenceLinks(ds []*draft) {
+	for _, d := range ds {
+		if d.nominal || d.group < 0 {
+			continue
+		}
+		gv := d.an.Groups[d.group].Governor
+		if gv < 0 {
+			continue
+		}
+		for j, e := range ds {
+			if e.nominal || e.group != gv {
+				continue
+			}
+			d.governedBy = j
+			e.content = [2]int{d.an.Groups[d.group].First, d.end}
+			if contentTypes[e.ev.Type] {
+				d.drop = true
+			}
+			if len(d.ev.Sources) == 0 {
+				d.ev.Sources = e.ev.Sources
+			}
+		}
+	}
+	// "presented new demands, including that Ukrainian forces withdraw":
+	// the demanded event's actors are the demand's target.
+	for i, d := range ds {
+		if d.ev.Modality != parley.Demanded || !strings.HasPrefix(d.modalityRule, "that-clause") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if e := ds[j]; e.ev.Type == "REQUEST" && !e.drop {
+				if len(e.ev.Targets) == 0 {
+					e.ev.Targets = minus(d.ev.Sources, e.ev.Sources)
+				}
+				e.content = [2]int{d.first, d.end}
+				e.end = max(e.end, d.end)
+				break
+			}
+		}
+	}
+	for i, d := range ds {
+		if d.ev.Type != "REJECT" || len(d.ev.Targets) > 0 {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if e := ds[j]; e.ev.Type == "REQUEST" && !e.drop {
+				d.ev.Targets = minus(e.ev.Sources, d.ev.Sources)
+				d.ev.Rule += " rejects-request"
+				d.antecedent = e
+				break
+			}
+		}
+	}
+}
+
+// noDateSentence reports whether sentence an says that no date or time has
+// been set or fixed.
+func noDateSentence(an *clause.Analysis) bool {
+	for k, g := range an.Groups {
+		if !g.Passive || (g.Lemma != "set" && g.Lemma != "fix" && g.Lemma != "schedule" && g.Lemma != "agree") {
+			continue
+		}
+		sl := an.Slots(k)
+		if sl.Subject < 0 {
+			continue
+		}
+		ch := an.Chunks[sl.Subject]
+		if an.Word(ch.First).Lower != "no" {
+			continue
+		}
+		for t := ch.First; t < ch.End; t++ {
+			if l := an.Word(t).Lemma; l == "date" || l == "time" || l == "timetable" || l == "timeline" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolve links noun events to earlier mentions of the same event, fills
+// sources from the events they depend on, and drops noun events without
+// any actor.
+func (c *Coder) resolve(doc *parley.Document, x *index, all []*draft) []*draft {
+	for i, d := range all {
+		if d.drop {
+			continue
+		}
+		if d.nominal && d.definite && len(d.ev.Sources) == 0 {
+			a := antecedent(all[:i], d)
+			if a != nil {
+				if !d.sentenceTime {
+					a.ev.Times = union(a.ev.Times, d.ev.Times)
+				}
+				a.ev.Places = union(a.ev.Places, d.ev.Places)
+				a.ev.Quantities = union(a.ev.Quantities, d.ev.Quantities)
+				if a.ev.Modality == parley.Occurred && d.ev.Modality == parley.Planned {
+					a.ev.Modality = parley.Planned
+				}
+				a.ev.Rule += " +anaphor"
+				d.drop = true
+				d.antecedent = a
+			}
+			if d.drop {
+				continue
+			}
+		}
+		// "The talks ... resulted in a tentative agreement": the subject
+		// event's parties.
+		if d.nominal && len(d.ev.Sources) == 0 && d.hostSubject >= 0 {
+			for j := i - 1; j >= 0; j-- {
+				s := all[j]
+				if s.sent == d.sent && s.nominal && s.chunk == d.hostSubject {
+					src := s
+					if s.antecedent != nil {
+						src = s.antecedent
+					}
+					d.ev.Sources = union(append([]int(nil), src.ev.Sources...), src.ev.Targets)
+					d.reciprocal = true
+					d.ev.Rule += " parties-of-subject-event"
+					break
+				}
+			}
+		}
+		// "an agreement to exchange": the noun event's parties.
+		if !d.nominal && d.group >= 0 && len(d.ev.Sources) == 0 {
+			if n := d.an.Groups[d.group].Noun; n >= 0 {
+				for j := i - 1; j >= 0; j-- {
+					s := all[j]
+					if s.sent == d.sent && s.nominal && s.trig == n {
+						d.ev.Sources = append([]int(nil), s.ev.Sources...)
+						d.ev.Rule += " parties-of-noun-event"
+						s.content = [2]int{d.an.Groups[d.group].First, d.end}
+						break
+					}
+				}
+			}
+		}
+		if len(d.ev.Sources) == 0 && len(d.ev.Targets) == 0 && (d.nominal || !d.countedObject(doc)) {
+			// An event needs a party; a verb event with a count ("killed
+			// nine") is kept without one.
+			d.drop = true
+		}
+	}
+	return all
+}
+
+// markUnscheduled marks the latest agreement and the latest planned event
+// before a sentence that says no date has been set.
+func markUnscheduled(all []*draft) {
+	agree, planned := false, false
+	for j := len(all) - 1; j >= 0 && !(agree && planned); j-- {
+		d := all[j]
+		if d.drop {
+			continue
+		}
+		if !agree && d.ev.Type == "AGREE" {
+			d.unscheduled, agree = true, true
+			continue
+		}
+		if !planned && d.ev.Modality == parley.Planned {
+			d.unscheduled, planned = true, true
+			d.ev.Rule += " unscheduled"
+		}
+	}
+}
+
+// antecedent returns the earlier event that a definite noun event names
+// again ("the talks", "The meeting, held on Friday"): the latest noun event
+// of the same type and mode, else the latest event of the same type and
+// mode, whose parties include the noun event's targets.
+func antecedent(before []*draft, d *draft) *draft {
+	for _, nounOnly := range []bool{true, false} {
+		for j := len(before) - 1; j >= 0; j-- {
+			a := before[j]
+			if a.drop || a.ev.Type != d.ev.Type || (nounOnly && !a.nominal) {
+				continue
+			}
+			if d.ev.Mode != "" && a.ev.Mode != d.ev.Mode {
+				continue
+			}
+			parties := union(append([]int(nil), a.ev.Sources...), a.ev.Targets)
+			if len(minus(d.ev.Targets, parties)) > 0 {
+				continue
+			}
+			return a
+		}
+	}
+	return nil
+}
+
+// countedObject reports whether a quantity lies in the verb event's object
+// ("killed tens of thousands").
+func (d *draft) countedObject(doc *parley.Document) bool {
+	if d.group < 0 {
+		return false
+	}
+	sl := d.an.Slots(d.group)
+	if sl.Object < 0 {
+		return false
+	}
+	ch := d.an.Chunks[sl.Object]
+	span := parley.Span{Start: doc.Tokens[ch.First].Span.Start, End: doc.Tokens[ch.End-1].Span.End}
+	for _, q := range d.ev.Quantities {
+		if span.Overlaps(doc.Quantities[q].Span) {
+			return true
+		}
+	}
+	return false
+}

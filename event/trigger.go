@@ -1,0 +1,466 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/clause"
+)
+
+// timingVerbs say when or how long the event their subject names takes
+// place.
+var timingVerbs = map[string]bool{"schedule": true, "set": true, "plan": true, "last": true, "begin": true,
+	"start": true, "end": true, "take": true, "resume": true, "open": true, "close": true, "conclude": true,
+	"happen": true, "occur": true, "be": true, "continue": true, "expect": true}
+
+// targetPreps are the prepositions whose phrase names a verb event's
+// target when it has no object.
+var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "at": true,
+	"into": true, "between": true, "among": true, "upon": true, "toward": true, "towards": true}
+
+// clauseStops are prepositions that open a new clause: an event's clause
+// ends before them ("called for sanctions after a strike killed nine").
+var clauseStops = map[string]bool{"after": true, "before": true, "until": true, "following": true,
+	"as": true, "including": true, "while": true}
+
+// sentenceEvents finds the verb and noun triggers of one sentence and their
+// roles.
+func (c *Coder) sentenceEvents(doc *parley.Document, x *index, si int, an *clause.Analysis) []*draft {
+	var ds []*draft
+	content := map[int]bool{}  // chunks that are the content of an event verb
+	subjectOf := map[int]int{} // chunk -> draft of the event verb it is the subject of
+	for k := range an.Groups {
+		p := c.matchVerb(an, k)
+		if p == nil {
+			continue
+		}
+		d := c.verbDraft(x, si, an, k, p)
+		sl := an.Slots(k)
+		if sl.Object >= 0 {
+			content[sl.Object] = true
+		}
+		if len(sl.Obliques) > 0 {
+			content[sl.Obliques[0]] = true
+		}
+		if sl.Subject >= 0 {
+			subjectOf[sl.Subject] = len(ds)
+		}
+		ds = append(ds, d)
+	}
+	for ci := range an.Chunks {
+		ch := an.Chunks[ci]
+		for t := ch.First; t < ch.End; t++ {
+			w := an.Word(t)
+			if w.Tag != clause.TagNoun || (t+1 < ch.End && an.Word(t+1).Tag == clause.TagNoun) {
+				continue
+			}
+			p := c.matchNoun(an, ch, t)
+			if p == nil {
+				continue
+			}
+			if content[ci] {
+				continue
+			}
+			if v, ok := subjectOf[ci]; ok && t == lastNoun(an, ch) {
+				// "a Russian drone strike ... killed nine": the noun is the
+				// verb event's subject; its modifiers name the source.
+				vd := ds[v]
+				src := x.actorsIn(ch.First, t)
+				if len(src) == 0 {
+					if a, ok := x.demonymState(an, ch.First, t); ok {
+						src = []int{a}
+					}
+				}
+				if len(vd.ev.Sources) == 0 || sameActors(vd.ev.Sources, x.actorsIn(ch.First, ch.End)) {
+					vd.ev.Sources = src
+					if len(src) == 0 {
+						vd.ev.Sources = nil
+					}
+					vd.ev.Rule += " subject-noun:" + p.Source()
+				}
+				if vd.ev.Mode == "" {
+					vd.ev.Mode = p.Mode
+				}
+				continue
+			}
+			ds = append(ds, c.nounDraft(doc, x, si, an, ci, t, p))
+		}
+	}
+	return ds
+}
+
+func sameActors(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, v := range a {
+		if !containsInt(b, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastNoun returns the last noun of a chunk before any "of" phrase.
+func lastNoun(an *clause.Analysis, ch clause.Chunk) int {
+	last := -1
+	for t := ch.First; t < ch.End; t++ {
+		w := an.Word(t)
+		if w.Lower == "of" {
+			break
+		}
+		if w.Tag == clause.TagNoun {
+			last = t
+		}
+	}
+	return last
+}
+
+// chunkHead returns the lemma of a chunk's head noun, before any "of".
+func chunkHead(an *clause.Analysis, c int) string {
+	if c < 0 {
+		return ""
+	}
+	ch := an.Chunks[c]
+	if t := lastNoun(an, ch); t >= 0 {
+		return an.Word(t).Lemma
+	}
+	return an.Word(ch.Head).Lemma
+}
+
+// matchVerb returns the most specific pattern that matches verb group k.
+func (c *Coder) matchVerb(an *clause.Analysis, k int) *Pattern {
+	g := an.Groups[k]
+	cands := c.lex.verbs[g.Lemma]
+	if len(cands) == 0 {
+		return nil
+	}
+	sl := an.Slots(k)
+	var next []string
+	for t := g.End; t < an.First+len(an.Words) && len(next) < 3; t++ {
+		w := an.Word(t)
+		if w.Tag == clause.TagAdv && len(next) == 0 {
+			continue
+		}
+		next = append(next, w.Lower)
+	}
+	obj := sl.Object
+	if g.Passive {
+		obj = sl.Subject
+	}
+	head := chunkHead(an, obj)
+	var best *Pattern
+	for _, p := range cands {
+		if len(p.Words)-1 > len(next) {
+			continue
+		}
+		ok := true
+		for i, w := range p.Words[1:] {
+			if next[i] != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if p.NoObject && obj >= 0 {
+			continue
+		}
+		if len(p.Objects) > 0 && !objectMatches(p.Objects, head, an, obj) {
+			continue
+		}
+		if best == nil || p.specificity() > best.specificity() {
+			best = p
+		}
+	}
+	return best
+}
+
+// objectMatches reports whether the object chunk's head (or any of its
+// nouns, for "ten people hostage") is one of objs.
+func objectMatches(objs []string, head string, an *clause.Analysis, obj int) bool {
+	for _, o := range objs {
+		if o == head {
+			return true
+		}
+	}
+	if obj < 0 {
+		return false
+	}
+	ch := an.Chunks[obj]
+	for t := ch.First; t < ch.End; t++ {
+		w := an.Word(t)
+		for _, o := range objs {
+			if w.Lemma == o || w.Lower == o {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchNoun returns the most specific noun pattern whose words end at
+// token t of chunk ch.
+func (c *Coder) matchNoun(an *clause.Analysis, ch clause.Chunk, t int) *Pattern {
+	cands := c.lex.nouns[an.Word(t).Lemma]
+	var best *Pattern
+	for _, p := range cands {
+		n := len(p.Words)
+		if t-n+1 < ch.First {
+			continue
+		}
+		ok := true
+		for i, w := range p.Words {
+			x := an.Word(t - n + 1 + i)
+			if x.Lemma != w && x.Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (best == nil || p.specificity() > best.specificity()) {
+			best = p
+		}
+	}
+	return best
+}
+
+// verbDraft builds the draft of a verb event with its roles.
+func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Pattern) *draft {
+	g := an.Groups[k]
+	sl := an.Slots(k)
+	d := &draft{sent: si, an: an, trig: g.Head, group: k, chunk: -1, pat: p, governedBy: -1, host: -1, hostSubject: -1}
+	chunkActors := func(ci int) []int {
+		if ci < 0 {
+			return nil
+		}
+		return x.actorsIn(an.Chunks[ci].First, an.Chunks[ci].End)
+	}
+	subj, obj, agent := chunkActors(sl.Subject), chunkActors(sl.Object), chunkActors(sl.Agent)
+	var obl []int
+	oblPrep := ""
+	for _, o := range sl.Obliques {
+		if clauseStops[an.Chunks[o].Prep] {
+			break
+		}
+		if a := chunkActors(o); len(a) > 0 && targetPreps[an.Chunks[o].Prep] {
+			obl, oblPrep = a, an.Chunks[o].Prep
+			break
+		}
+	}
+	var from []int
+	for _, o := range sl.Obliques {
+		if an.Chunks[o].Prep == "from" {
+			from = chunkActors(o)
+			break
+		}
+	}
+	rule := "verb:" + p.Source()
+	var src, tgt []int
+	switch {
+	case p.Reverse && g.Passive:
+		src, tgt = subj, agent
+	case p.Reverse:
+		src, tgt = obj, subj
+		if len(from) > 0 {
+			src = from
+		}
+	case g.Passive:
+		src, tgt = agent, subj
+		rule += " passive"
+	default:
+		src, tgt = subj, obj
+		if len(tgt) == 0 && !p.ObjectOnly {
+			tgt = obl
+			if oblPrep == "between" || oblPrep == "among" {
+				rule += " between"
+			}
+		}
+	}
+	if len(tgt) == 0 && len(src) > 1 && an.Chunks[sl.Subject].Conjuncts != nil && len(an.Chunks[sl.Subject].Conjuncts) > 1 {
+		d.reciprocal = true
+	}
+	tgt = minus(tgt, src)
+	d.ev = parley.Event{Type: p.Type, Mode: p.Mode, Sources: src, Targets: tgt, AttributedTo: -1, Rule: rule + " subject:" + sl.Rule}
+	if p.Context != "" {
+		d.ev.Context = []string{p.Context}
+	}
+	// The clause: subject to the last slot, stopping at a new clause.
+	d.first, d.end = g.First, g.End
+	if sl.Subject >= 0 && an.Chunks[sl.Subject].End <= g.First && g.Governor < 0 {
+		d.first = an.Chunks[sl.Subject].First
+	}
+	if sl.Object >= 0 {
+		d.end = max(d.end, an.Chunks[sl.Object].End)
+		if c.hasCue(an, an.Chunks[sl.Object], "separate") {
+			d.separate = true
+		}
+	}
+	for _, o := range sl.Obliques {
+		if clauseStops[an.Chunks[o].Prep] {
+			break
+		}
+		d.end = max(d.end, an.Chunks[o].End)
+	}
+	if d.ev.Mode == "" && sl.Object >= 0 {
+		ch := an.Chunks[sl.Object]
+		if t := lastNoun(an, ch); t >= 0 {
+			if np := c.matchNoun(an, ch, t); np != nil && np.Type == p.Type {
+				d.ev.Mode = np.Mode
+			}
+		}
+	}
+	d.ev.Trigger = x.span(g.Head, g.Head+1)
+	d.ev.Span = x.span(d.first, d.end)
+	return d
+}
+
+// hasCue reports whether a word of chunk ch is a cue of kind.
+func (c *Coder) hasCue(an *clause.Analysis, ch clause.Chunk, kind string) bool {
+	for t := ch.First; t < ch.End; t++ {
+		if c.lex.cue(kind, an.Word(t).Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounDraft builds the draft of a noun event: "talks between Russian and
+// Ukrainian delegations", "a Russian drone strike", "sanctions on Moscow".
+func (c *Coder) nounDraft(doc *parley.Document, x *index, si int, an *clause.Analysis, ci, t int, p *Pattern) *draft {
+	ch := an.Chunks[ci]
+	d := &draft{sent: si, an: an, trig: t, group: -1, chunk: ci, pat: p, nominal: true, governedBy: -1, host: -1, hostSubject: -1}
+	rule := "noun:" + p.Source()
+	first := ch.First
+	for i := t - len(p.Words) + 1; i > ch.First; i-- {
+		first = i - 1
+	}
+	_ = first
+	src := x.actorsIn(ch.First, t-len(p.Words)+1)
+	if len(src) == 0 {
+		if a, ok := x.demonymState(an, ch.First, t-len(p.Words)+1); ok {
+			src = []int{a}
+			rule += " demonym-state"
+		}
+	}
+	var tgt []int
+	// "invasion of Ukraine" inside the chunk.
+	if t+1 < ch.End && an.Word(t+1).Lower == "of" {
+		tgt = x.actorsIn(t+2, ch.End)
+	}
+	end := ch.End
+	// Phrases after the noun, up to the next verb group.
+	for k, n := ci+1, 0; k < len(an.Chunks) && n < 3; k++ {
+		next := an.Chunks[k]
+		if an.GroupAt(next.First-1) >= 0 || next.Prep == "" || clauseStops[next.Prep] {
+			break
+		}
+		gap := false
+		for u := end; u < next.First-1; u++ {
+			if w := an.Word(u); w.Tag != clause.TagPrep && w.Tag != clause.TagTo {
+				gap = true
+			}
+		}
+		if gap {
+			break
+		}
+		n++
+		a := x.actorsIn(next.First, next.End)
+		switch next.Prep {
+		case "by", "from":
+			if len(src) == 0 {
+				src = a
+				rule += " by"
+			}
+		case "between", "among":
+			src = union(src, a)
+			d.reciprocal = true
+			rule += " between"
+		case "on", "against", "with", "to", "at", "into", "of", "toward", "towards", "upon":
+			if len(tgt) == 0 {
+				tgt = a
+			}
+		}
+		end = next.End
+	}
+	// "The meeting, held on Friday, ...": a participle clause after the
+	// noun belongs to it.
+	if end < an.First+len(an.Words)-1 && an.Word(end).Lower == "," {
+		if k := an.GroupAt(end + 1); k >= 0 && an.Groups[k].Participle {
+			sl := an.Slots(k)
+			end = an.Groups[k].End
+			for _, o := range sl.Obliques {
+				end = max(end, an.Chunks[o].End)
+			}
+		}
+	}
+	// "the call with Putin is scheduled for 10 AM": a verb of scheduling
+	// or duration whose subject the noun is belongs to it.
+	for k := range an.Groups {
+		g := an.Groups[k]
+		if g.First < end || !timingVerbs[g.Lemma] {
+			continue
+		}
+		sl := an.Slots(k)
+		if sl.Subject != ci {
+			continue
+		}
+		end = max(end, g.End)
+		if sl.Object >= 0 {
+			end = max(end, an.Chunks[sl.Object].End)
+		}
+		for _, o := range sl.Obliques {
+			end = max(end, an.Chunks[o].End)
+		}
+		break
+	}
+	first = ch.First
+	if w := an.Word(ch.First); w.Lower == "the" || w.Lower == "this" || w.Lower == "that" || w.Lower == "these" || w.Lower == "those" || w.Tag == clause.TagPoss {
+		d.definite = true
+	}
+	for u := ch.First; u < t; u++ {
+		if l := an.Word(u).Lower; strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+			d.definite = true
+		}
+	}
+	// A light verb's subject is the source: "Moscow's team presented new
+	// demands", "Iran and Oman held talks".
+	for k := range an.Groups {
+		sl := an.Slots(k)
+		g := an.Groups[k]
+		if sl.Object != ci && !(len(sl.Obliques) > 0 && sl.Obliques[0] == ci && sl.Object < 0) {
+			continue
+		}
+		d.host, d.hostSubject = k, sl.Subject
+		if c.lex.cue("light", g.Lemma) && len(src) == 0 && sl.Subject >= 0 {
+			s := an.Chunks[sl.Subject]
+			src = x.actorsIn(s.First, s.End)
+			rule += " light:" + g.Lemma
+			d.group = k
+			if s.End <= g.First {
+				first = s.First
+			}
+			if tgt == nil && len(sl.Obliques) > 0 {
+				for _, o := range sl.Obliques {
+					if targetPreps[an.Chunks[o].Prep] {
+						tgt = x.actorsIn(an.Chunks[o].First, an.Chunks[o].End)
+						end = max(end, an.Chunks[o].End)
+						break
+					}
+				}
+			}
+		}
+		if c.hasCue(an, ch, "separate") {
+			d.separate = true
+		}
+	}
+	tgt = minus(tgt, src)
+	d.first, d.end = first, end
+	d.ev = parley.Event{Type: p.Type, Mode: p.Mode, Sources: src, Targets: tgt, AttributedTo: -1, Rule: rule}
+	if p.Context != "" {
+		d.ev.Context = []string{p.Context}
+	}
+	d.ev.Trigger = x.span(t-len(p.Words)+1, t+1)
+	d.ev.Span = x.span(d.first, d.end)
+	return d
+}
