@@ -28,6 +28,8 @@ func TestClock(t *testing.T) {
 			want: []want{{text: "noon on Friday", value: "2025-05-16T12:00"}}},
 		{name: "shortly after midnight", text: "Explosions were heard shortly after midnight.",
 			want: []want{{text: "shortly after midnight", value: "2025-05-18T00:00", mod: "after"}}},
+		{name: "midnight friday", text: "The funding will run out at midnight Friday.",
+			want: []want{{text: "midnight Friday", value: "2025-05-24T00:00"}}},
 		{name: "tonight", text: "The president will speak tonight.",
 			want: []want{{text: "tonight", value: "2025-05-18TNI"}}},
 		{name: "dawn", text: "Troops crossed the river at dawn.",

@@ -16,11 +16,13 @@ func (s *sent) compose(es []*expr) []*expr {
 				s.takeDate(e, n)
 				e.j, e.span = n.j, parley.Span{Start: e.span.Start, End: n.span.End}
 				e.rule += "+date"
+				s.endOfDay(e)
 				k++
 			case n.clock && !n.hasDate() && e.isPoint() && !e.clock && e.gran == uDay && e.pod == "" && e.mod == "" && s.between(e.j, n.i, "at", ",", "from"):
 				s.takeDate(n, e)
 				n.i, n.span = e.i, parley.Span{Start: e.span.Start, End: n.span.End}
 				n.rule += "+date"
+				s.endOfDay(n)
 				e = n
 				k++
 			}
@@ -78,4 +80,12 @@ func (s *sent) takeDate(c, d *expr) {
 	c.rel, c.relN, c.relUnit, c.prevAnchor = d.rel, d.relN, d.relUnit, d.prevAnchor
 	c.partial, c.holiday = d.partial, d.holiday
 	c.kind = parley.TimeTime
+}
+
+// endOfDay makes "midnight Friday" the midnight that ends Friday, as news
+// uses it for deadlines: 00:00 of the day after.
+func (s *sent) endOfDay(e *expr) {
+	if e.clock && e.hh == 0 && e.mi == 0 && e.i < len(s.ts) && (s.is(e.i, "midnight") || s.ts[e.j-1].low == "midnight") {
+		e.plusDays = 1
+	}
 }

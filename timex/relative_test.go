@@ -31,6 +31,8 @@ func TestRelative(t *testing.T) {
 			want: []want{{text: "The following day", value: "2025-05-13"}}},
 		{name: "days later", text: "The deal was signed on March 3, 2024. Two days later, it was broken.",
 			want: []want{{text: "Two days later", value: "2024-03-05"}}},
+		{name: "later after a year", text: "The first vote, in 2021, was annulled two weeks later.",
+			want: []want{{text: "two weeks later", value: "2021"}}},
 		{name: "now", text: "The city is now under curfew.",
 			want: []want{{text: "now", value: "PRESENT_REF"}}},
 		{name: "last night", text: "Drones struck the port last night.",

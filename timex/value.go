@@ -23,6 +23,10 @@ type lastDay struct {
 	idx  int // index in the layer
 	sent int
 	ok   bool
+	// coarse is set when the most recent point of the text is coarser than
+	// a day ("in 2021"): "two weeks later" can then say no more than it.
+	coarse *parley.Time
+	cidx   int
 }
 
 func (r *resolver) resolveAll(es []*expr) []parley.Time {
@@ -33,8 +37,17 @@ func (r *resolver) resolveAll(es []*expr) []parley.Time {
 	var last lastDay
 	for _, e := range es {
 		t, day, ok := r.resolve(e, &last)
+		if e.prevAnchor && last.coarse != nil && e.gran >= uWeek && (e.relUnit == uDay || e.relUnit == uWeek) {
+			c := last.coarse
+			t.Value, t.Granularity, t.Anchor = c.Value, c.Granularity, "time:"+strconv.Itoa(last.cidx)
+			ok = false
+		}
 		idx := len(out)
 		out = append(out, t)
+		if e.isPoint() && !ok && t.Value != "" && !e.prevAnchor && (t.Granularity == "year" || t.Granularity == "month") {
+			c := t
+			last.coarse, last.cidx = &c, idx
+		}
 		if e.kind == parley.TimeRange {
 			for k, end := range e.ends {
 				et, eday, eok := r.resolve(end, &last)
