@@ -51,7 +51,7 @@ func (s *state) sourcePhrase(k, hi int) (int, int, bool) {
 		if v, ok := s.verbAt(i); ok && v.frames&fIng == 0 || ok && i > k {
 			break
 		}
-		if i > k && (s.low[i] == "on" || s.low[i] == "in" || s.low[i] == "at") {
+		if i > k && (s.low[i] == "on" || s.low[i] == "at") {
 			break
 		}
 		e = i

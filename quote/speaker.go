@@ -140,6 +140,13 @@ func (s *state) hasLower(b, e int) bool {
 	return false
 }
 
+// objectStarts begin the object of a verb: a word in -s before one of
+// them is a verb, not the end of the subject.
+var objectStarts = map[string]bool{
+	"it": true, "the": true, "a": true, "an": true, "them": true, "him": true, "her": true,
+	"his": true, "their": true, "its": true, "us": true, "this": true, "that": true,
+}
+
 // nameParticles may stand in lower case inside a name.
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "do": true, "dos": true, "du": true, "van": true, "von": true,
@@ -196,6 +203,9 @@ func (s *state) sentenceSubject(lo, hi int) (int, int, bool) {
 		}
 		if i > b && !s.capital(i) && (strings.HasSuffix(s.low[i], "ed") || strings.HasSuffix(s.low[i], "ly") && len(s.low[i]) > 4) {
 			break
+		}
+		if i > b && !s.capital(i) && strings.HasSuffix(s.low[i], "s") && i+1 < hi && objectStarts[s.low[i+1]] {
+			break // "Moscow calls it ..."
 		}
 		e = i
 	}
