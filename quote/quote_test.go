@@ -167,8 +167,8 @@ func TestTagger_Annotate_Direct(t *testing.T) {
 			want: []wantQuote{{kind: "direct", content: "Nobody wants a vacuum", speaker: "Nicola Ranger", cue: "said"}},
 		},
 		{
-			name: "QuotedAsSaying",
-			text: "“Any provocation will be met with force,” he was quoted as saying.",
+			name:   "QuotedAsSaying",
+			text:   "“Any provocation will be met with force,” he was quoted as saying.",
 			actors: []actorSpec{{name: "Kim Jong Un", mentions: []string{"he"}}},
 			want:   []wantQuote{{kind: "direct", content: "Any provocation will be met with force", speaker: "he", actor: "Kim Jong Un", cue: "saying"}},
 		},
@@ -270,20 +270,20 @@ func TestTagger_Annotate_Reported(t *testing.T) {
 func TestTagger_Annotate_Speakers(t *testing.T) {
 	runCases(t, []quoteCase{
 		{
-			name: "MentionResolves",
-			text: "President Donald Trump said he will hold separate calls.",
+			name:   "MentionResolves",
+			text:   "President Donald Trump said he will hold separate calls.",
 			actors: []actorSpec{{name: "Donald Trump", mentions: []string{"President Donald Trump", "he"}}},
 			want:   []wantQuote{{kind: "reported", content: "he will hold separate calls", speaker: "President Donald Trump", actor: "Donald Trump", cue: "said"}},
 		},
 		{
-			name: "PronounThroughActorLayer",
-			text: "Trump spoke to reporters.\nHe said the war must end.",
+			name:   "PronounThroughActorLayer",
+			text:   "Trump spoke to reporters.\nHe said the war must end.",
 			actors: []actorSpec{{name: "Donald Trump", mentions: []string{"Trump", "He"}}},
 			want:   []wantQuote{{kind: "reported", content: "the war must end", speaker: "He", actor: "Donald Trump", cue: "said"}},
 		},
 		{
-			name: "PronounCarriesLastSpeaker",
-			text: "“We came to talk about survival,” Mendes said.\n“They came to talk about accounting,” she said.",
+			name:   "PronounCarriesLastSpeaker",
+			text:   "“We came to talk about survival,” Mendes said.\n“They came to talk about accounting,” she said.",
 			actors: []actorSpec{{name: "Ana Mendes", mentions: []string{"Mendes"}}},
 			want: []wantQuote{
 				{kind: "direct", content: "We came to talk about survival", speaker: "Mendes", actor: "Ana Mendes", cue: "said"},
@@ -300,8 +300,8 @@ func TestTagger_Annotate_Speakers(t *testing.T) {
 			want: []wantQuote{{kind: "reported", content: "the talks had failed", speaker: "Ukraine's foreign ministry", actor: "Ukrainian foreign ministry", cue: "said"}},
 		},
 		{
-			name: "PrepositionObjectIsNotSpeaker",
-			text: "A source close to the Kremlin said the offer stands.",
+			name:   "PrepositionObjectIsNotSpeaker",
+			text:   "A source close to the Kremlin said the offer stands.",
 			actors: []actorSpec{{name: "Russian government", mentions: []string{"the Kremlin"}}},
 			want:   []wantQuote{{kind: "reported", content: "the offer stands", speaker: "A source close to the Kremlin", cue: "said"}},
 		},
