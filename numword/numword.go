@@ -159,7 +159,7 @@ func New() (*Parser, error) {
 			p.starts[first] = struct{}{}
 		}
 	}
-	for _, w := range []string{"a", "an", "half", "few", "couple"} {
+	for _, w := range []string{"a", "an", "half", "quarter", "few", "couple"} {
 		p.starts[w] = struct{}{}
 	}
 	return p, nil
@@ -518,14 +518,26 @@ func (p *Parser) parseWords(ps []part) (Number, int, bool) {
 	switch ps[0].w {
 	case "a", "an":
 		article, i = true, 1
-	case "half":
-		// "half a million", "half a dozen", "half"
+	case "half", "quarter":
+		// "half a million", "half a dozen", "half million", "half"
+		d := 2.0
+		if ps[0].w == "quarter" {
+			d = 4
+		}
 		if a := at(ps, 1); a == "a" || a == "an" {
-			if s, ok := p.wordScale(at(ps, 2)); ok {
-				n := exact(s / 2)
+			if s, ok := p.wordScale(at(ps, 2)); ok && s >= 12 {
+				n := exact(s / d)
 				n.Spelled = true
 				return n, 3, true
 			}
+		}
+		if s, ok := p.wordScale(at(ps, 1)); ok && s >= 1000 {
+			n := exact(s / d)
+			n.Spelled = true
+			return n, 2, true
+		}
+		if ps[0].w == "quarter" {
+			return Number{}, 0, false
 		}
 		n := exact(0.5)
 		n.Fraction, n.Spelled = true, true

@@ -43,7 +43,7 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		n = k
 	}
 	// A sign: "-5", "minus 5", "−5".
-	if w := s.at(f.start - 1); f.start > s.floor && (w == "minus" || (w == "-" || w == "−") && s.adjacent(f.start-1) && (f.start < 2 || !s.adjacent(f.start-2) || s.toks[f.start-2].Kind == "punct")) {
+	if w := s.at(f.start - 1); f.start > s.floor && (w == "minus" || w == "negative" || (w == "-" || w == "−") && s.adjacent(f.start-1) && (f.start < 2 || !s.adjacent(f.start-2) || s.toks[f.start-2].Kind == "punct")) {
 		q.Value, q.Min, q.Max = -q.Value, -q.Max, -q.Min
 		f.start--
 	}
@@ -110,7 +110,7 @@ func (s *sent) quantityAt(i int) (*found, int) {
 			return nil, f.numEnd
 		}
 	}
-	if n.Fraction && n.Spelled && !hasUnit && s.at(f.numEnd) != "of" && s.at(f.start-1) != "by" && s.at(f.start-2) != "by" {
+	if n.Fraction && n.Spelled && !hasUnit && s.at(f.numEnd) != "of" && s.at(f.start-1) != "by" && s.at(f.start-2) != "by" && s.wordAt(f.numEnd) {
 		// "half" alone is seldom a quantity; "half of", "fell by a third" are.
 		return nil, f.numEnd
 	}
@@ -329,4 +329,9 @@ func (s *sent) cents(f *found) {
 	c := n.Value / 100
 	f.q.Value, f.q.Min, f.q.Max = f.q.Value+c, f.q.Min+c, f.q.Max+c
 	f.numEnd = k + used + 1
+}
+
+// wordAt reports whether token k is a word (not punctuation, not the end).
+func (s *sent) wordAt(k int) bool {
+	return k < len(s.toks) && s.toks[k].Kind == "word"
 }

@@ -41,7 +41,7 @@ func (s *sent) skipNumber(i, j int, n numword.Number) bool {
 			return true
 		}
 	}
-	if n.Spelled && n.Value == 1 && !n.Approx && !n.Fraction {
+	if n.Spelled && n.Value == 1 && !n.Approx && !n.Fraction && prev != "minus" && prev != "negative" {
 		// "one" is a quantity only before what it counts.
 		_, _, unit := s.lx.postUnits.matchAt(s.low, j)
 		c := s.counted(j)
