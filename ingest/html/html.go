@@ -120,7 +120,7 @@ func Parse(data []byte, opt Options) (*parley.Document, error) {
 func extract(root *html.Node, base *url.URL, m *meta) (string, []parley.Span) {
 	// The fallback runs first: readability rewrites the tree.
 	ftext, fparas := htmltext.Extract(container(root))
-	if len(ftext) < minReadabilityInput || countElements(root, maxReadabilityElems) > maxReadabilityElems {
+	if textLen(root) < minReadabilityInput || countElements(root, maxReadabilityElems) > maxReadabilityElems {
 		return ftext, fparas
 	}
 	article, ok := readable(root, base)
@@ -153,6 +153,8 @@ func readable(root *html.Node, base *url.URL) (article readability.Article, ok b
 
 // container returns the element whose text is the fallback article text:
 // the <article> with the most text, else <main>, else <body>, else root.
+// An <article> or <main> that holds less than a quarter of the page's text
+// is a teaser or a widget, not the story, and is passed over.
 func container(root *html.Node) *html.Node {
 	var article, main, body *html.Node
 	best := -1
@@ -177,10 +179,11 @@ func container(root *html.Node) *html.Node {
 		}
 		return true
 	})
+	total := textLen(root)
 	switch {
-	case article != nil && best > 0:
+	case article != nil && best > 0 && 4*best >= total:
 		return article
-	case main != nil:
+	case main != nil && 4*textLen(main) >= total:
 		return main
 	case body != nil:
 		return body

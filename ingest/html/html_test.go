@@ -229,3 +229,21 @@ func TestParse_BadURL(t *testing.T) {
 		t.Errorf("URL=%q, want %q", doc.URL, "/a")
 	}
 }
+
+func TestParse_TeaserArticle(t *testing.T) {
+	// A small <article> teaser must not stand in for the story, which here
+	// sits in plain divs.
+	story := strings.Repeat(`<p>Dock workers at the port returned to work on Friday after their union accepted a pay offer, ending a strike.</p>`, 6)
+	page := `<html><body><div class="story">` + story + `</div><article class="teaser"><p>Read also: weather</p></article></body></html>`
+	doc := MustParse(t, page, html.Options{})
+	if !strings.HasPrefix(doc.Text, "Dock workers") || len(doc.Paragraphs) < 6 {
+		t.Errorf("Text=%.60q, %d paragraphs", doc.Text, len(doc.Paragraphs))
+	}
+}
+
+func TestParse_BylineNoise(t *testing.T) {
+	doc := MustParse(t, `<html><head><meta name="author" content="Lucas Nolan22 Dec 2016651"><meta name="author" content="Ana Lima"></head><body><article>`+body+`</article></body></html>`, html.Options{})
+	if want := []string{"Ana Lima"}; !reflect.DeepEqual(doc.Authors, want) {
+		t.Errorf("Authors=%q, want %q", doc.Authors, want)
+	}
+}

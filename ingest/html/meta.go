@@ -146,9 +146,9 @@ func readMetaTag(m *meta, n *html.Node, dates map[string]string, base *url.URL) 
 
 // title returns the best title of the page.
 func (m *meta) title() string {
-	for _, t := range []string{m.ogTitle, m.ld.headline, trimSiteName(m.docTitle, m.source()), m.h1, m.readTitle} {
+	for _, t := range []string{m.ogTitle, m.ld.headline, m.docTitle, m.h1, m.readTitle} {
 		if t != "" {
-			return t
+			return trimSiteName(t, m.source())
 		}
 	}
 	return ""
@@ -176,7 +176,7 @@ func (m *meta) authors() []string {
 	seen := map[string]bool{}
 	for _, a := range list {
 		k := strings.ToLower(a)
-		if a == "" || seen[k] {
+		if !plausibleName(a) || seen[k] {
 			continue
 		}
 		seen[k] = true
@@ -252,6 +252,16 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// plausibleName reports whether s can be a person's or a desk's name: not
+// empty, at most six words and 60 bytes, and no digits, which mark bylines
+// run together with dates and counters.
+func plausibleName(s string) bool {
+	if s == "" || len(s) > 60 || len(strings.Fields(s)) > 6 {
+		return false
+	}
+	return !strings.ContainsAny(s, "0123456789@")
 }
 
 func isURL(s string) bool {
