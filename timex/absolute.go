@@ -482,8 +482,8 @@ func (s *sent) seasonExpr(i int, dir int8, rel bool) *expr {
 		if t.capital && !s.allCaps && i == k && k > 0 {
 			return nil
 		}
-		if t.low == "fall" && i == k {
-			return nil
+		if t.low == "fall" && (i == k || !s.prevIs(i, "in", "during", "by", "until", "since", "over", "through", "before", "after")) {
+			return nil // "the fall of Kabul"
 		}
 		if i == k && !s.prevIs(i, "in", "this", "last", "next", "during", "since", "until", "by", "early", "late",
 			"mid", "of", "over", "through", "before", "after") {

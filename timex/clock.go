@@ -49,7 +49,9 @@ func (s *sent) clock(i int) *expr {
 	if !ok {
 		return nil
 	}
-	hasColon := end > i+1 || strings.ContainsAny(t.text, ":.")
+	// "14:00" is a clock time alone; "10.30" only with a.m./p.m. after it
+	// ("1.50" is a number).
+	hasColon := end > i+1 || strings.Contains(t.text, ":")
 	// a.m. / p.m.
 	mer, mend := s.meridian(end, t)
 	switch {

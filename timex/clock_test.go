@@ -35,6 +35,9 @@ func TestClock(t *testing.T) {
 		{name: "dawn", text: "Troops crossed the river at dawn.",
 			want: []want{{text: "dawn", value: "2025-05-18TMO"}}},
 		{name: "not a clock", text: "The score was 3:2 and 10 people came.", none: []string{"3:2", "10"}},
+		{name: "decimal", text: "Shares rose 1.50 points, or 2.30 percent.", none: []string{"1.50", "2.30"}},
+		{name: "dotted clock", text: "The train left at 10.30 a.m. sharp.",
+			want: []want{{text: "10.30 a.m.", value: "2025-05-18T10:30"}}},
 	})
 }
 

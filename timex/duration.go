@@ -158,6 +158,8 @@ func (s *sent) hyphenDuration(i int) *expr {
 	default:
 		return nil
 	}
+	// "five-year-old", "a decade-long war": the unit before the suffix
+	uTxt = strings.TrimSuffix(strings.TrimSuffix(uTxt, "-old"), "-long")
 	w := s.t.lex.words[uTxt]
 	if w == nil || w.unit == uNone || w.unitPl || w.unit == uWeekend {
 		return nil

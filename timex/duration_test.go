@@ -27,6 +27,8 @@ func TestDuration(t *testing.T) {
 			want: []want{{text: "the past three years", value: "P3Y"}}},
 		{name: "past unit", text: "Cases rose over the past week.",
 			want: []want{{text: "the past week", value: "P1W"}}},
+		{name: "age", text: "A five-year-old boy was rescued.",
+			want: []want{{text: "five-year-old", value: "P5Y"}}},
 		{name: "half hour", text: "The meeting lasted half an hour.",
 			want: []want{{text: "half an hour", value: "PT30M"}}},
 		{name: "a dozen days", text: "The hostages were held for a dozen days.",

@@ -11,7 +11,7 @@ func (s *sent) weekdayExpr(i int) *expr {
 		return nil
 	}
 	t := &s.ts[i]
-	if w.wdayForm == "abbr" && !(t.capital && (s.punct(i+1, ",") || s.punct(i+1, "."))) {
+	if w.wdayForm == "abbr" && !t.capital {
 		return nil
 	}
 	if !t.capital && !s.allCaps {
@@ -35,6 +35,9 @@ func (s *sent) weekdayExpr(i int) *expr {
 			d.i, d.span, d.wd, d.rule = i, s.span(i, d.j), w.wday, "weekday-"+d.rule
 			return d
 		}
+	}
+	if w.wdayForm == "abbr" {
+		return nil // "Sun", "Sat" alone are names ("The Sun"), not days
 	}
 	e := s.mk(i, k, parley.TimeDate, "weekday")
 	e.wd, e.gran = w.wday, uDay
