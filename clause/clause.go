@@ -88,3 +88,9 @@ func (an *Analysis) GroupAt(t int) int {
 	}
 	return -1
 }
+
+// IsVerb reports whether the lexicon knows lemma as a verb.
+func (a *Analyzer) IsVerb(lemma string) bool {
+	e := a.lex[lemma]
+	return e != nil && e.verb == lemma
+}

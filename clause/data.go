@@ -94,6 +94,11 @@ func loadLexicon() (lexicon, error) {
 		lx.addVerb(sForm(base), base, formS)
 		lx.addVerb(ingForm(base, double), base, formGer)
 		lx.addVerb(edForm(base, double), base, formPast|formPart)
+		if n := len(base); !double && n > 2 && base[n-1] == 'l' && isVowel(base[n-2]) && !isVowel(base[n-3]) {
+			// British spelling doubles a final l: travelled, cancelled.
+			lx.addVerb(ingForm(base, true), base, formGer)
+			lx.addVerb(edForm(base, true), base, formPast|formPart)
+		}
 		return nil
 	})
 	if err != nil {

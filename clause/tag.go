@@ -336,6 +336,14 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 			return
 		}
 	case TagDet, TagPoss, TagAdj, TagNum:
+		// "Thousands demonstrated in Tbilisi": a past form after a
+		// number or adjective that ends its phrase.
+		if prev != TagDet && prev != TagPoss && has(formPast) && !listedNoun && i+1 < len(words) {
+			if t := a.lex.closedTag(words[i+1].Lower); t == TagPrep || t == TagDet || t == TagTo || words[i+1].Lower == "." {
+				verb(FormPast)
+				return
+			}
+		}
 		if has(formPart|formPast) && !has(formBase) && !listedNoun {
 			w.Tag, w.Lemma = TagAdj, w.Lower
 			return
@@ -381,7 +389,9 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 			verb(FormPres)
 			return
 		}
-		if has(formBase) && !nextIsVerbLike(a, words, i) && (i+1 >= len(words) || words[i+1].Tag != TagNone || !a.lex.isVerb(words[i+1].Lower)) {
+		// A base form after a singular name is a noun ("Japanese aid"),
+		// after coordinated names a verb ("Israel and Hamas agree").
+		if has(formBase) && !nextIsVerbLike(a, words, i) && coordinatedBefore(words, pj) {
 			verb(FormBase)
 			return
 		}
@@ -395,7 +405,7 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 		// Agreement: a plural noun takes the base form ("drones strike"),
 		// a singular one the -s form ("the army attacks").
 		plural := words[pj].Lemma != words[pj].Lower
-		if !nextIsVerbLike(a, words, i) {
+		if !nextIsVerbLike(a, words, i) && !a.laterVerb(words, i) {
 			if plural && has(formBase) && !has(formS) {
 				verb(FormBase)
 				return
@@ -484,7 +494,7 @@ func (a *Analyzer) tagUnknown(words []Word, i int, prev Tag) {
 		return false
 	}
 	switch {
-	case suffix("ly"):
+	case suffix("ly") && prev != TagDet && prev != TagPoss:
 		w.Tag = TagAdv
 	case suffix("ed"):
 		if prev == TagDet || prev == TagPoss || prev == TagAdj {
@@ -503,6 +513,13 @@ func (a *Analyzer) tagUnknown(words []Word, i int, prev Tag) {
 		}
 	case suffix("ous", "ful", "ive", "al", "ic", "able", "ible", "less", "ary", "ian", "ese", "ish", "ern", "ised", "ized"):
 		w.Tag = TagAdj
+		// "the tribunal ruled": after a determiner and before a verb,
+		// preposition or the end, the word is a noun.
+		if (prev == TagDet || prev == TagPoss) && i+1 < len(words) {
+			if t := a.lex.closedTag(words[i+1].Lower); t == TagPrep || t == TagAux || t == TagModal || words[i+1].Tag == TagPunct || a.lex.isVerb(words[i+1].Lower) {
+				w.Tag = TagNoun
+			}
+		}
 	case strings.Contains(low, "-") && !strings.HasSuffix(low, "s"):
 		w.Tag = TagAdj
 	default:
@@ -546,4 +563,43 @@ func shouted(words []Word, i int, s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// coordinatedBefore reports whether the names ending at word j follow an
+// "and" ("Israel and Hamas").
+func coordinatedBefore(words []Word, j int) bool {
+	for k := j; k >= 0; k-- {
+		switch words[k].Tag {
+		case TagProper:
+			continue
+		case TagConj:
+			return words[k].Lower == "and"
+		}
+		return false
+	}
+	return false
+}
+
+// laterVerb reports whether an unambiguous finite verb or an auxiliary
+// follows word i in its clause, so that an ambiguous word after a noun is
+// better read as the head of a compound ("air strikes on the militia
+// killed five").
+func (a *Analyzer) laterVerb(words []Word, i int) bool {
+	for j := i + 1; j < len(words); j++ {
+		low := words[j].Lower
+		if low == "." || low == ";" || low == "," || low == "that" || low == "and" || low == "who" || low == "which" {
+			return false
+		}
+		e := a.lex[low]
+		if e == nil {
+			continue
+		}
+		if e.closed == TagAux || e.closed == TagModal {
+			return true
+		}
+		if e.closed == TagNone && e.verb != "" && e.forms&formPast != 0 && e.forms&formBase == 0 && e.nounLemma == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -31,9 +31,12 @@ type Pattern struct {
 	Objects []string
 	// NoObject requires a verb without object ("strike -").
 	NoObject bool
-	Example  string
-	File     string
-	Line     int
+	// After, for a noun, is the preposition that must follow it
+	// ("call >for").
+	After   string
+	Example string
+	File    string
+	Line    int
 }
 
 // Source returns "file:line", for rules and errors.
@@ -43,7 +46,7 @@ func (p *Pattern) Source() string { return fmt.Sprintf("%s:%d", p.File, p.Line) 
 // constraint win.
 func (p *Pattern) specificity() int {
 	n := 2 * len(p.Words)
-	if len(p.Objects) > 0 || p.NoObject {
+	if len(p.Objects) > 0 || p.NoObject || p.After != "" {
 		n++
 	}
 	return n
@@ -126,6 +129,8 @@ func parsePattern(f []string, noun bool) (*Pattern, error) {
 		switch {
 		case w == "-" && !noun:
 			p.NoObject = true
+		case strings.HasPrefix(w, ">") && noun && len(w) > 1:
+			p.After = w[1:]
 		case strings.HasPrefix(w, "+") && !noun && len(w) > 1:
 			p.Objects = strings.Split(w[1:], "|")
 		case strings.ContainsAny(w, "+|"):

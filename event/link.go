@@ -157,9 +157,10 @@ func (c *Coder) resolve(doc *parley.Document, x *index, all []*draft) []*draft {
 				}
 			}
 		}
-		if len(d.ev.Sources) == 0 && len(d.ev.Targets) == 0 && (d.nominal || !d.countedObject(doc)) {
-			// An event needs a party; a verb event with a count ("killed
-			// nine") is kept without one.
+		if d.nominal && len(d.ev.Sources) == 0 && len(d.ev.Targets) == 0 && !d.anchored() {
+			// A noun event without parties counts only where a clause is
+			// about it ("The riots lasted three nights"), not inside a
+			// phrase ("three years into the war").
 			d.drop = true
 		}
 	}
@@ -210,20 +211,16 @@ func antecedent(before []*draft, d *draft) *draft {
 	return nil
 }
 
-// countedObject reports whether a quantity lies in the verb event's object
-// ("killed tens of thousands").
-func (d *draft) countedObject(doc *parley.Document) bool {
-	if d.group < 0 {
+// anchored reports whether a noun event is the subject or object of a
+// verb, or the object of a light verb.
+func (d *draft) anchored() bool {
+	ch := d.an.Chunks[d.chunk]
+	if ch.Prep != "" {
 		return false
 	}
-	sl := d.an.Slots(d.group)
-	if sl.Object < 0 {
-		return false
-	}
-	ch := d.an.Chunks[sl.Object]
-	span := parley.Span{Start: doc.Tokens[ch.First].Span.Start, End: doc.Tokens[ch.End-1].Span.End}
-	for _, q := range d.ev.Quantities {
-		if span.Overlaps(doc.Quantities[q].Span) {
+	for k := range d.an.Groups {
+		sl := d.an.Slots(k)
+		if sl.Subject == d.chunk || sl.Object == d.chunk {
 			return true
 		}
 	}

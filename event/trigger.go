@@ -61,7 +61,7 @@ func (c *Coder) sentenceEvents(doc *parley.Document, x *index, si int, an *claus
 			if content[ci] {
 				continue
 			}
-			if v, ok := subjectOf[ci]; ok && t == lastNoun(an, ch) {
+			if v, ok := subjectOf[ci]; ok && t == lastNoun(an, ch) && ds[v].ev.Type == p.Type {
 				// "a Russian drone strike ... killed nine": the noun is the
 				// verb event's subject; its modifiers name the source.
 				vd := ds[v]
@@ -167,7 +167,7 @@ func (c *Coder) matchVerb(an *clause.Analysis, k int) *Pattern {
 		if p.NoObject && obj >= 0 {
 			continue
 		}
-		if len(p.Objects) > 0 && !objectMatches(p.Objects, head, an, obj) {
+		if len(p.Objects) > 0 && !objectMatches(p.Objects, head, an, obj, sl.Obliques) {
 			continue
 		}
 		if best == nil || p.specificity() > best.specificity() {
@@ -179,22 +179,47 @@ func (c *Coder) matchVerb(an *clause.Analysis, k int) *Pattern {
 
 // objectMatches reports whether the object chunk's head (or any of its
 // nouns, for "ten people hostage") is one of objs.
-func objectMatches(objs []string, head string, an *clause.Analysis, obj int) bool {
+func objectMatches(objs []string, head string, an *clause.Analysis, obj int, more []int) bool {
 	for _, o := range objs {
 		if o == head {
 			return true
 		}
 	}
-	if obj < 0 {
+	if obj < 0 && len(more) == 0 {
 		return false
 	}
-	ch := an.Chunks[obj]
-	for t := ch.First; t < ch.End; t++ {
-		w := an.Word(t)
-		for _, o := range objs {
-			if w.Lemma == o || w.Lower == o {
-				return true
+	// Any noun of the object or of the next two phrases: "took the
+	// suspect into custody", "gave the junta an ultimatum".
+	if len(more) > 2 {
+		more = more[:2]
+	}
+	for _, ci := range append([]int{obj}, more...) {
+		if ci < 0 {
+			continue
+		}
+		ch := an.Chunks[ci]
+		for t := ch.First; t < ch.End; t++ {
+			w := an.Word(t)
+			for _, o := range objs {
+				if w.Lemma == o || w.Lower == o {
+					return true
+				}
 			}
+		}
+	}
+	return false
+}
+
+// prepFollows reports whether the phrase after the noun at t starts with
+// preposition prep ("the call by the pope for peace").
+func prepFollows(an *clause.Analysis, ch clause.Chunk, t int, prep string) bool {
+	for u := t + 1; u < an.First+len(an.Words) && u < t+10; u++ {
+		w := an.Word(u)
+		if w.Lower == prep {
+			return true
+		}
+		if w.Tag == clause.TagVerb || w.Tag == clause.TagAux || w.Tag == clause.TagModal || w.Tag == clause.TagPunct {
+			return false
 		}
 	}
 	return false
@@ -217,6 +242,9 @@ func (c *Coder) matchNoun(an *clause.Analysis, ch clause.Chunk, t int) *Pattern 
 				ok = false
 				break
 			}
+		}
+		if ok && p.After != "" && !prepFollows(an, ch, t, p.After) {
+			ok = false
 		}
 		if ok && (best == nil || p.specificity() > best.specificity()) {
 			best = p
