@@ -3,6 +3,8 @@ package quantity
 import (
 	"strings"
 
+	"github.com/parleyhq/parley"
+
 	"github.com/parleyhq/parley/numword"
 )
 
@@ -20,7 +22,11 @@ func (s *sent) quantityAt(i int) (*found, int) {
 	}
 	j := i + used
 	if s.skipNumber(i, j, n) {
-		return nil, j
+		return nil, s.pastRange(j)
+	}
+	if k, ok := s.score(i, j); ok {
+		// "won 3-1", "passed 52-48": a score or a vote tally.
+		return nil, k
 	}
 	f := &found{start: i, numEnd: j}
 	q := &f.q
@@ -334,4 +340,34 @@ func (s *sent) cents(f *found) {
 // wordAt reports whether token k is a word (not punctuation, not the end).
 func (s *sent) wordAt(k int) bool {
 	return k < len(s.toks) && s.toks[k].Kind == "word"
+}
+
+// pastRange returns the token after a range continuation at j ("18 to 25"
+// when 18 was skipped), or j.
+func (s *sent) pastRange(j int) int {
+	switch s.at(j) {
+	case "to", "-", "–":
+		if j+1 < len(s.toks) && s.toks[j+1].Kind == parley.TokenNumber {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// score reports whether tokens [i, j) and what follows are a score or a
+// tally written with a dash, "3-1" or "52-48" (the first number not below
+// the second), and returns the token after it.
+func (s *sent) score(i, j int) (int, bool) {
+	if j != i+1 || s.toks[i].Kind != parley.TokenNumber || !s.adjacent(i) || !s.adjacent(i+1) {
+		return 0, false
+	}
+	if d := s.at(j); d != "-" && d != "–" || j+1 >= len(s.toks) || s.toks[j+1].Kind != parley.TokenNumber {
+		return 0, false
+	}
+	a, ok1 := numword.ParseDigits(s.low[i])
+	b, ok2 := numword.ParseDigits(s.low[j+1])
+	if !ok1 || !ok2 || a < b || a > 1000 {
+		return 0, false
+	}
+	return j + 2, true
 }

@@ -41,6 +41,14 @@ func TestTagger_Annotate_Skips(t *testing.T) {
 		{"ordinal", "It was the first direct contact.", nil},
 		{"label", "Under Article 5 and Resolution 2334.", nil},
 		{"age compound", "A 40-year-old man was arrested.", nil},
+		{"age in commas", "The victim, John Smith, 45, was a teacher.", nil},
+		{"model number", "The airline grounded its Boeing 737 fleet.", nil},
+		{"score", "The home side won 3-1 on Sunday.", nil},
+		{"tally", "The bill passed 52-48 in the Senate.", nil},
+		{"phone", "Call 555-1234 for details.", nil},
+		{"season", "The 2023-24 season ended early.", nil},
+		{"ratio", "One in four voters is undecided.", nil},
+		{"label range", "The ages 18 to 25 were most affected.", nil},
 	})
 }
 

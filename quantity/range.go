@@ -25,6 +25,10 @@ func (s *sent) rangeAfter(f *found, n numword.Number, unitLen int, code string) 
 			// "+1-222-2222": a phone number.
 			return false
 		}
+		if w1, w2 := s.at(k-1), s.at(k+1); isDigits(w1) && isDigits(w2) && len(w1) <= 3 && len(w2) >= 4 {
+			// "555-1234": a phone number, not a range.
+			return false
+		}
 	case "through", "~":
 	case "to":
 		if from && changeVerb(s.at(f.start-2)) {

@@ -28,6 +28,24 @@ func (s *sent) skipNumber(i, j int, n numword.Number) bool {
 	if prev == "in" && i >= 2 && s.isNumber(i-2) || prev == "of" && s.at(i-2) == "out" && i >= 3 && s.isNumber(i-3) {
 		return true
 	}
+	if (prev == "-" || prev == "–") && i >= 2 && s.adjacent(i-1) && s.adjacent(i-2) && s.toks[i-2].Kind == parley.TokenNumber {
+		// "2023-24": the tail of a code or a season.
+		return true
+	}
+	if s.toks[i].Kind == parley.TokenNumber && j == i+1 && isDigits(s.low[i]) {
+		if prev == "," && s.at(j) == "," && n.Value <= 120 && i >= 2 && s.capitalized(i-2) {
+			// "John Smith, 45, was killed": an age.
+			return true
+		}
+		if len(s.low[i]) == 3 && (s.at(j) == "-" || s.at(j) == "–") && s.adjacent(i) && s.adjacent(j) && len(s.at(j+1)) >= 4 && isDigits(s.at(j+1)) {
+			// "555-1234": a phone number.
+			return true
+		}
+		if i >= 2 && s.capitalized(i-1) && !s.lx.stop[prev] && !s.followedByCounted(j) {
+			// "Boeing 737", "Windows 11": a name, not a count.
+			return true
+		}
+	}
 	if s.lx.skip[prev] || s.lx.timeWords[prev] && isMonth(prev) || i > 0 && s.raw(i-1) == "May" {
 		return true
 	}
@@ -119,4 +137,26 @@ func (s *sent) isNumber(k int) bool {
 	}
 	n, used, ok := s.t.nw.ParseTokens(s.low[k : k+1])
 	return ok && used == 1 && !n.Ordinal
+}
+
+// capitalized reports whether token k is a word with a capital first letter
+// and a small second one ("Smith", not "THAN" or "a").
+func (s *sent) capitalized(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].Kind != parley.TokenWord {
+		return false
+	}
+	raw := s.raw(k)
+	return len(raw) > 1 && 'A' <= raw[0] && raw[0] <= 'Z' && 'a' <= raw[1] && raw[1] <= 'z'
+}
+
+// followedByCounted reports whether a unit, a counted noun or a plural
+// follows at token j.
+func (s *sent) followedByCounted(j int) bool {
+	if _, _, ok := s.lx.postUnits.matchAt(s.low, j); ok {
+		return true
+	}
+	if _, _, ok := s.lx.nouns.matchAt(s.low, j); ok {
+		return true
+	}
+	return j < len(s.toks) && s.toks[j].Kind == parley.TokenWord && (s.pluralAt(j) || s.counted(j).ok)
 }
