@@ -38,10 +38,6 @@ func (s *state) attributeDirect(cands []cand) {
 			s.apply(d, a)
 			d.rule = "direct-attribution-after"
 			attributed = true
-		} else if a, ok := s.attrBefore(c); ok {
-			s.apply(d, a)
-			d.rule = "direct-attribution-before"
-			attributed = true
 		} else if prev != nil && prev.cue >= 0 && prevClose >= 0 && prevClose < c.open && prev.cue > prevClose && prev.cue < c.open && s.noSentenceEnd(prevClose, c.open) {
 			// “A,” Trump wrote, “B.”
 			s.copyAttribution(d, prev)
@@ -50,6 +46,10 @@ func (s *state) attributeDirect(cands []cand) {
 			}
 			d.group = prev.group
 			d.rule = "direct-split"
+			attributed = true
+		} else if a, ok := s.attrBefore(c); ok {
+			s.apply(d, a)
+			d.rule = "direct-attribution-before"
 			attributed = true
 		} else if a, ok := s.attrColonBefore(c); ok {
 			s.apply(d, a)

@@ -197,7 +197,7 @@ func (s *state) span(first, last int) parley.Span {
 func (s *state) carryPronouns(ds []*draft) {
 	for i, d := range ds {
 		if d.from != nil {
-			d.speaker, d.spkText = d.from.speaker, d.from.spkText
+			d.speaker, d.spkText, d.via = d.from.speaker, d.from.spkText, d.from.via
 			continue
 		}
 		if d.spk.IsZero() {

@@ -1,10 +1,6 @@
 package quote
 
-import (
-	"strings"
-
-	"github.com/parleyhq/parley"
-)
+import "github.com/parleyhq/parley"
 
 // findReported finds the reported statements of every sentence: a speaker,
 // a verb of saying and its content ("Trump said he would speak afterwards
@@ -55,8 +51,7 @@ func (s *state) contentEnd(k, hi int) int {
 			}
 			// ", as pressure mounted", ", deepening a drive", ", a claim
 			// that ...": the reporter's words again.
-			if n := s.low[i+1]; clauseOpeners[n] || s.isWord(i+1) && !s.capital(i+1) && strings.HasSuffix(n, "ing") && !notParticiples[n] ||
-				(n == "a" || n == "an") && claimNouns[s.low[min(i+2, hi-1)]] {
+			if n := s.low[i+1]; s.reporterClause(i+1) || (n == "a" || n == "an") && claimNouns[s.low[min(i+2, hi-1)]] {
 				e = i - 1
 				break
 			}

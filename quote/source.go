@@ -163,6 +163,10 @@ func (s *state) sourcesIn(lo, hi int, here []*draft) {
 				first++
 			}
 			last = s.contentEnd(first, hi)
+		} else if i > lo && s.tokText(i-1) == "," && next+1 < hi && s.tokText(next) == "," && !s.reporterClause(next+1) {
+			// "The talks, according to a Turkish diplomat, could take
+			// place next week": the claim is the whole sentence.
+			first, last = s.skipIntro(lo, hi-1), s.contentEnd(next+1, hi)
 		} else {
 			first, last = s.skipIntro(lo, i-1), i-1
 			for last >= first && s.isPunct(last) {
@@ -182,6 +186,14 @@ func (s *state) sourcesIn(lo, hi int, here []*draft) {
 		s.drafts = append(s.drafts, d)
 		here = append(here, d)
 	}
+}
+
+// reporterClause reports whether token i, after a comma, starts a clause
+// of the reporter's: a participle or a subordinate clause ("..., widening
+// the war", "..., as pressure mounted").
+func (s *state) reporterClause(i int) bool {
+	n := s.low[i]
+	return clauseOpeners[n] || s.isWord(i) && !s.capital(i) && strings.HasSuffix(n, "ing") && !notParticiples[n]
 }
 
 // quotedAs reads "TASS quoted Peskov as saying (that) ...": the speaker is
@@ -271,6 +283,10 @@ func (s *state) assignChannels(ds []*draft) {
 		}
 	}
 	for di, d := range ds {
+		if d.from != nil {
+			d.channel, d.platform = d.from.channel, d.from.platform
+			continue
+		}
 		if d.cue >= 0 && s.sentOf[d.cue] >= 0 {
 			lo, hi := s.sentRange(s.sentOf[d.cue])
 			var best *phrase
