@@ -101,16 +101,21 @@ type Gazetteer struct {
 	seats     map[string]Seat   // normalised name -> seat
 	stop      map[string]bool
 	slab      []ref
+	given     map[string]bool // given names that are place names too
 	// lowerFirst holds the first words of names that match in lower case.
 	lowerFirst map[string]bool
 }
+
+// givenCity is the population from which a place named like a given name
+// ("Florence", "Austin") matches without a cue.
+const givenCity = 100000
 
 // NewGazetteer loads the gazetteer embedded in the package.
 func NewGazetteer() (*Gazetteer, error) {
 	return LoadGazetteer(data)
 }
 
-// LoadGazetteer loads a gazetteer from fsys, which holds data/countries.tsv, data/names.tsv.gz,
+// LoadGazetteer loads a gazetteer from fsys, which holds data/countries.tsv, data/names.tsv.gz, data/givennames.tsv,
 // data/gazetteer.tsv.gz, data/regions.tsv, data/seats.tsv, data/aliases.tsv
 // and data/stopnames.tsv in the embedded formats.
 func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
@@ -131,8 +136,16 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 }
 
 func (g *Gazetteer) loadStop(fsys fs.FS) error {
-	return eachRow(fsys, "data/stopnames.tsv", func(f []string) error {
+	err := eachRow(fsys, "data/stopnames.tsv", func(f []string) error {
 		g.stop[nameKey(f[0])] = true
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	g.given = map[string]bool{}
+	return eachRow(fsys, "data/givennames.tsv", func(f []string) error {
+		g.given[nameKey(f[0])] = true
 		return nil
 	})
 }
@@ -265,6 +278,7 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 		if g.stop[key] {
 			stop = flagStop
 		}
+		given := g.given[key]
 		g.keys = append(g.keys, key)
 		g.keyStart = append(g.keyStart, int32(len(g.refs)))
 		g.maxWords = max(g.maxWords, strings.Count(key, " ")+1)
@@ -277,6 +291,9 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 				return fmt.Errorf("bad row %q", r)
 			}
 			flags := stop
+			if given && g.entries[g.placeBase+row].Feature == FeatureCity && g.entries[g.placeBase+row].Population < givenCity {
+				flags |= flagStop // "Paul said": a given name before a small place
+			}
 			for _, c := range fl {
 				switch c {
 				case 'a':

@@ -115,6 +115,8 @@ func (m *matcher) filter() {
 		single := mt.first == mt.last && !mt.piece
 		calendarWord := single && m.in(calendar, mt.first)
 		personWord := single && !cued && m.person[m.lowerStem(mt.first)]
+		stopCued := mt.typeWord != "" || mt.within >= 0 || m.isWithinOf(k) || strings.HasSuffix(mt.cue, " of") ||
+			mt.cue != "" && !m.nameGoesOn(mt.last)
 		var refs []ref
 		for _, r := range mt.refs {
 			e := &m.g.entries[r.entry]
@@ -124,7 +126,9 @@ func (m *matcher) filter() {
 			case !cued && !m.strong(r) && !(e.Feature == FeatureCity && r.flags&(flagStop|flagAlt) == 0 &&
 				e.Population >= smallTown && named[e.Country] && !mt.sentInitial && !personWord):
 				// A small town needs a cue, or its country named in the report.
-			case r.flags&flagStop != 0 && !cued && e.Feature != FeatureCountry && e.Feature != FeatureRegion:
+			case r.flags&flagStop != 0 && !stopCued && e.Feature != FeatureCountry && e.Feature != FeatureRegion:
+				// A common word needs more than a preposition when a name
+				// goes on after it: "at the University of Texas".
 			case calendarWord && e.Feature != FeatureCountry && mt.within < 0 && !m.isWithinOf(k) && !strings.HasSuffix(mt.cue, " of"):
 				// "in March" is a month.
 			case personWord && e.Feature == FeatureCity:
@@ -546,4 +550,14 @@ func (m *matcher) admin2(p *parley.Place, k int, e *Entry) {
 		p.Country = e.Country
 		p.TimeZone = m.g.TimeZone(e.Country, "")
 	}
+}
+
+// nameGoesOn reports whether the word after token i continues a name: "of"
+// or a capitalised word.
+func (m *matcher) nameGoesOn(i int) bool {
+	n := i + 1
+	if n >= len(m.doc.Tokens) || m.doc.Tokens[n].Kind != parley.TokenWord {
+		return false
+	}
+	return m.lower(n) == "of" || caseOf(m.word(n)) == caseTitle && !m.in(freeAfter, n)
 }
