@@ -151,6 +151,9 @@ func (s *sent) hyphenDuration(i int) *expr {
 	var nTxt, uTxt string
 	j := i + 1
 	switch {
+	case t.pre != "" && t.post == "long":
+		// "decade-long", "year-long", "hour-long"
+		nTxt, uTxt = "one", t.pre
 	case t.pre != "":
 		nTxt, uTxt = t.pre, t.post
 	case t.num > 0 && s.punct(i+1, "-") && !s.ts[i+1].gap && i+2 < len(s.ts) && !s.ts[i+2].gap:
@@ -158,8 +161,9 @@ func (s *sent) hyphenDuration(i int) *expr {
 	default:
 		return nil
 	}
-	// "five-year-old", "a decade-long war": the unit before the suffix
-	uTxt = strings.TrimSuffix(strings.TrimSuffix(uTxt, "-old"), "-long")
+	// "a decade-long war" is a duration; "a five-year-old boy" is an age,
+	// which says nothing about when things happened.
+	uTxt = strings.TrimSuffix(uTxt, "-long")
 	w := s.t.lex.words[uTxt]
 	if w == nil || w.unit == uNone || w.unitPl || w.unit == uWeekend {
 		return nil
