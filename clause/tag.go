@@ -398,6 +398,10 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 	case TagNoun:
 		// A base or -s form between a noun and a verb is the head of a
 		// compound ("drone strike killed"), otherwise a verb.
+		if has(formPart) && i+1 < len(words) && words[i+1].Lower == "by" {
+			verb(FormPart)
+			return
+		}
 		if has(formPast) {
 			verb(FormPast)
 			return
@@ -405,12 +409,12 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 		// Agreement: a plural noun takes the base form ("drones strike"),
 		// a singular one the -s form ("the army attacks").
 		plural := words[pj].Lemma != words[pj].Lower
-		if !nextIsVerbLike(a, words, i) && !a.laterVerb(words, i) {
+		if !nextIsVerbLike(a, words, i) {
 			if plural && has(formBase) && !has(formS) {
 				verb(FormBase)
 				return
 			}
-			if !plural && has(formS) && !has(formBase) {
+			if !plural && has(formS) && !has(formBase) && !a.laterVerb(words, i) {
 				verb(FormPres)
 				return
 			}
@@ -587,7 +591,8 @@ func coordinatedBefore(words []Word, j int) bool {
 func (a *Analyzer) laterVerb(words []Word, i int) bool {
 	for j := i + 1; j < len(words); j++ {
 		low := words[j].Lower
-		if low == "." || low == ";" || low == "," || low == "that" || low == "and" || low == "who" || low == "which" {
+		switch low {
+		case ".", ";", ",", ":", "—", "–", "(", "that", "and", "who", "which", "but":
 			return false
 		}
 		e := a.lex[low]

@@ -220,7 +220,7 @@ func (d *draft) anchored() bool {
 	}
 	for k := range d.an.Groups {
 		sl := d.an.Slots(k)
-		if sl.Subject == d.chunk || sl.Object == d.chunk {
+		if (sl.Subject == d.chunk || sl.Object == d.chunk) && d.an.Groups[k].Finite() {
 			return true
 		}
 	}

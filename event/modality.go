@@ -130,6 +130,11 @@ func (c *Coder) modalityOf(doc *parley.Document, d *draft) (parley.Modality, str
 			return parley.Demanded, r
 		}
 	}
+	for i := an.First; i < d.trig; i++ {
+		if w := an.Word(i); w.Tag == clause.TagAdv && c.lex.cue("tentative", w.Lower) {
+			return parley.Tentative, "adverb:" + w.Lower
+		}
+	}
 	if g.Tense == clause.TenseFuture {
 		return parley.Planned, "future"
 	}
@@ -155,11 +160,6 @@ func (c *Coder) modalityOf(doc *parley.Document, d *draft) (parley.Modality, str
 	}
 	if g.Modal != "" && (c.lex.cue("tentative", g.Modal) || g.Modal == "would") {
 		return parley.Tentative, "modal:" + g.Modal
-	}
-	for i := an.First; i < d.trig; i++ {
-		if w := an.Word(i); w.Tag == clause.TagAdv && c.lex.cue("tentative", w.Lower) {
-			return parley.Tentative, "adverb:" + w.Lower
-		}
 	}
 	for _, gv := range govs {
 		if c.lex.cue("tentative", gv.Lemma) {
