@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"math"
 	"strings"
 	"time"
 
@@ -10,7 +11,6 @@ import (
 // actorState is an actor being built, with what the linking rules need.
 type actorState struct {
 	a      parley.Actor
-	key    string
 	gender byte // 'm', 'f' or 0
 	keys   []string
 	leader bool
@@ -35,7 +35,7 @@ type state struct {
 	mentions []parley.Mention
 	info     []mentionInfo
 	actors   []*actorState
-	byKey    map[string]int
+	byKey    map[akey]int
 	local    lexicon // names first seen in this document (unknown people)
 	sent     int
 	anon     int
@@ -47,13 +47,13 @@ type state struct {
 // that were there. A document without sentences gets no actors.
 func (t *Tagger) Annotate(doc *parley.Document) {
 	doc.Mentions, doc.Actors = nil, nil
-	if len(doc.Sentences) == 0 || len(doc.Tokens) == 0 {
+	if len(doc.Sentences) == 0 || len(doc.Tokens) == 0 || len(doc.Text) > math.MaxInt32 {
 		return
 	}
 	st := &state{t: t, doc: doc, toks: tokens(doc, t), date: doc.Published,
-		byKey: map[string]int{}, local: lexicon{}}
-	st.mentions = make([]parley.Mention, 0, len(doc.Tokens)/8)
-	st.info = make([]mentionInfo, 0, len(doc.Tokens)/8)
+		byKey: map[akey]int{}, local: lexicon{}}
+	st.mentions = make([]parley.Mention, 0, len(doc.Tokens)/5)
+	st.info = make([]mentionInfo, 0, len(doc.Tokens)/5)
 	for si, s := range doc.Sentences {
 		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
 			continue
@@ -126,7 +126,7 @@ func (st *state) kb(i, end, kinds int) []*phrase {
 	if t.bucket > 0 {
 		b1 = st.t.buckets[t.bucket-1]
 	}
-	return matchBuckets(b1, b2, st.toks, i, end, kinds)
+	return matchBuckets(st.doc.Text, b1, b2, st.toks, i, end, kinds)
 }
 
 // emit records a mention of actor a over [start, end).
@@ -135,19 +135,22 @@ func (st *state) emit(start, end, a int, kind, rule string, tokIdx int) {
 	st.info = append(st.info, mentionInfo{sent: st.sent, tok: tokIdx})
 }
 
+// akey identifies an actor within a document: a namespace and up to four
+// parts (a struct, so that building a key allocates nothing).
+type akey struct{ ns, a, b, c, d string }
+
 // actor returns the index of the actor with key, creating it with mk when
-// it does not exist yet.
-func (st *state) actor(key string, mk func() *actorState) int {
-	if key != "" {
+// it does not exist yet. The zero key always makes a new actor.
+func (st *state) actor(key akey, mk func() *actorState) int {
+	if key.ns != "" {
 		if i, ok := st.byKey[key]; ok {
 			return i
 		}
 	}
 	a := mk()
-	a.key = key
 	st.actors = append(st.actors, a)
 	i := len(st.actors) - 1
-	if key != "" {
+	if key.ns != "" {
 		st.byKey[key] = i
 	}
 	return i
@@ -156,7 +159,7 @@ func (st *state) actor(key string, mk func() *actorState) int {
 // personActor returns the actor of knowledge-base person p.
 func (st *state) personActor(pi int) int {
 	p := st.t.people[pi]
-	return st.actor("kb:"+p.id, func() *actorState {
+	return st.actor(akey{ns: "kb", a: p.id}, func() *actorState {
 		tm := p.at(st.date)
 		var aliases []string
 		for _, a := range p.aliases {
@@ -171,7 +174,7 @@ func (st *state) personActor(pi int) int {
 // orgActor returns the actor of knowledge-base organisation oi.
 func (st *state) orgActor(oi int) int {
 	o := st.t.orgs[oi]
-	return st.actor("kb:"+o.id, func() *actorState {
+	return st.actor(akey{ns: "kb", a: o.id}, func() *actorState {
 		typ := o.typ
 		if typ == "" {
 			typ = "organisation"
@@ -183,7 +186,7 @@ func (st *state) orgActor(oi int) int {
 
 // stateActor returns the actor of the state with ISO code iso.
 func (st *state) stateActor(iso string) int {
-	return st.actor("state:"+iso, func() *actorState {
+	return st.actor(akey{ns: "state", a: iso}, func() *actorState {
 		name := iso
 		if ci, ok := st.t.byISO[iso]; ok {
 			name = st.t.countries[ci].name
@@ -195,10 +198,7 @@ func (st *state) stateActor(iso string) int {
 // groupActor returns the collective actor of a country (or organisation)
 // and sector: "Russian forces", "the Kremlin", "Ukrainian officials".
 func (st *state) groupActor(iso, org, sector, class, name string) int {
-	key := sector + ":" + iso + ":" + org
-	if class != "" {
-		key += ":" + class
-	}
+	key := akey{ns: "group", a: sector, b: iso, c: org, d: class}
 	return st.actor(key, func() *actorState {
 		typ := "group"
 		return &actorState{a: parley.Actor{Name: name, Type: typ, Country: iso, Org: org, Sector: sector},

@@ -51,7 +51,7 @@ func (st *state) modifierAt(j, end int) (mod, int, bool) {
 		return mod{region: st.toks[j].low, orgIdx: -1, tok: j}, j + 1, true
 	}
 	if len(ps) == 0 && st.t.gaz != nil && st.toks[j].cap && st.toks[j].possLen == 0 {
-		if c, ok := st.t.gaz.CountryByDemonym(st.toks[j].text); ok {
+		if c, ok := st.t.gaz.CountryByDemonym(st.toks[j].text(st.doc.Text)); ok {
 			return mod{iso: c.ISO3, orgIdx: -1, tok: j}, j + 1, true
 		}
 	}
@@ -145,7 +145,7 @@ func (st *state) description(i, end int) int {
 			return n
 		}
 	}
-	noun := norm(st.doc.Text[toks[roleTok].span.Start:spanEnd])
+	noun := norm(st.doc.Text[toks[roleTok].start():spanEnd])
 	// "the president of Russia"
 	if len(mods) == 0 && k+1 < end && toks[k].low == "of" && toks[k-1].possLen == 0 {
 		if ps := st.kb(k+1, end, 1<<phCountry); len(ps) > 0 {
@@ -166,17 +166,17 @@ func (st *state) description(i, end int) int {
 		// predicate, not a mention.
 		return i
 	}
-	start := toks[roleTok].span.Start
+	start := toks[roleTok].start()
 	switch {
 	case det >= 0 && !toks[roleTok].cap:
-		start = toks[det].span.Start
+		start = toks[det].start()
 	case det < 0 && i < roleTok && premods[toks[i].low]:
 		// "Local officials", "Senior commanders".
-		start = toks[i].span.Start
+		start = toks[i].start()
 	case preMods:
-		start = toks[mods[0].tok].span.Start
+		start = toks[mods[0].tok].start()
 	case det >= 0 && toks[det].cap && !r.title:
-		start = toks[det].span.Start
+		start = toks[det].start()
 	}
 	if toks[k-1].possLen > 0 && r.plural {
 		// "the soldiers' families": still the soldiers.
@@ -306,7 +306,7 @@ func (st *state) anonymous(start, end int, r role, mods []mod, tokIdx int) {
 	if sp := strings.IndexByte(name, ' '); sp > 0 && indefinite[strings.ToLower(name[:sp])] {
 		name = name[sp+1:]
 	}
-	a := st.actor("", func() *actorState {
+	a := st.actor(akey{}, func() *actorState {
 		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
 			Sector: sectorOf(r, m), Role: r.head, Anonymous: true}, head: r.head, keys: keysOf(r), leader: r.leader}
 	})
@@ -361,7 +361,7 @@ func (st *state) definite(start, end int, r role, mods []mod, tokIdx, det int) {
 	// Apposition: "Dmitry Peskov, the Kremlin spokesman".
 	if det > 0 && st.toks[det-1].low == "," && len(st.mentions) > 0 {
 		last := st.mentions[len(st.mentions)-1]
-		if last.Actor >= 0 && last.Span.End == st.toks[det-1].span.Start && st.actors[last.Actor].person() {
+		if last.Actor >= 0 && last.Span.End == st.toks[det-1].start() && st.actors[last.Actor].person() {
 			st.emit(start, end, last.Actor, "title", "apposition", tokIdx)
 			st.enrich(last.Actor, r, m)
 			return
@@ -385,7 +385,7 @@ func (st *state) definite(start, end int, r role, mods []mod, tokIdx, det int) {
 	if sp := strings.IndexByte(name, ' '); sp > 0 && determiners[strings.ToLower(name[:sp])] {
 		name = name[sp+1:]
 	}
-	key := "desc:" + r.head + ":" + m.iso + ":" + m.org
+	key := akey{ns: "desc", a: r.head, b: m.iso, c: m.org}
 	a := st.actor(key, func() *actorState {
 		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
 			Sector: sectorOf(r, m), Role: r.head}, head: r.head, keys: keysOf(r), leader: r.leader}

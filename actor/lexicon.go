@@ -158,34 +158,44 @@ func startsUpper(s string) bool {
 // match returns the phrases of kind set kinds (a bit set of 1<<kind) that
 // match the tokens at i, longest first: all phrases of the longest length
 // that matches. Matching ignores a possessive on the last token.
-func (lx lexicon) match(toks []tok, i, end int, kinds int) []*phrase {
+func (lx lexicon) match(src string, toks []tok, i, end int, kinds int) []*phrase {
 	b2 := []*phrase(nil)
 	if toks[i].base() != toks[i].low {
 		b2 = lx[toks[i].base()]
 	}
-	return matchBuckets(lx[toks[i].low], b2, toks, i, end, kinds)
+	return matchBuckets(src, lx[toks[i].low], b2, toks, i, end, kinds)
 }
 
 // matchBuckets is match over the phrases that start with the token's
 // normalised form (b1) and its form without a possessive (b2).
-func matchBuckets(b1, b2 []*phrase, toks []tok, i, end int, kinds int) []*phrase {
+func matchBuckets(src string, b1, b2 []*phrase, toks []tok, i, end int, kinds int) []*phrase {
 	var out []*phrase
 	n := 0
+	// The common case, one phrase, returns a slice of the read-only bucket
+	// and allocates nothing.
+	var one []*phrase
 	for _, bucket := range [2][]*phrase{b1, b2} {
-		for _, p := range bucket {
+		for k, p := range bucket {
 			if kinds&(1<<p.kind) == 0 || len(p.words) < n || i+len(p.words) > end {
 				continue
 			}
-			if !p.matches(toks, i) {
+			if !p.matches(src, toks, i) {
 				continue
 			}
 			if len(p.words) > n {
-				n, out = len(p.words), out[:0]
+				n, out, one = len(p.words), out[:0], bucket[k:k+1:k+1]
+				continue
+			}
+			if one != nil {
+				out, one = append(out, one[0]), nil
 			}
 			if !containsPhrase(out, p) {
 				out = append(out, p)
 			}
 		}
+	}
+	if one != nil {
+		return one
 	}
 	return out
 }
@@ -199,14 +209,14 @@ func containsPhrase(ps []*phrase, p *phrase) bool {
 	return false
 }
 
-func (p *phrase) matches(toks []tok, i int) bool {
+func (p *phrase) matches(src string, toks []tok, i int) bool {
 	last := len(p.words) - 1
 	for j, w := range p.words {
 		t := &toks[i+j]
-		text, low := t.text, t.low
+		text, low := t.text(src), t.low
 		if j == last && t.low != w {
 			// A possessive may follow the last word only.
-			text, low = t.text[:len(t.text)-int(t.possLen)], t.base()
+			text, low = text[:len(text)-int(t.possLen)], t.base()
 		} else if j != last && t.possLen > 0 && t.low != w {
 			return false
 		}

@@ -15,13 +15,13 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 	if k >= end || toks[k-1].possLen > 0 {
 		return i
 	}
-	start := toks[roleTok].span.Start
+	start := toks[roleTok].start()
 	if len(mods) > 0 {
-		start = toks[mods[0].tok].span.Start
+		start = toks[mods[0].tok].start()
 	}
-	if first := i + b2i(determiners[toks[i].low]); first < roleTok && toks[first].span.Start < start {
+	if first := i + b2i(determiners[toks[i].low]); first < roleTok && toks[first].start() < start {
 		// Premodifiers belong to the title: "presidential aide X".
-		start = toks[first].span.Start
+		start = toks[first].start()
 	}
 	// "Syria's interim president, Ahmed al-Sharaa": a comma before a known name.
 	if len(mods) > 0 && toks[k].low == "," && k+1 < end {
@@ -42,7 +42,7 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 			return n
 		}
 	}
-	if ps := st.local.match(toks, k, end, 1<<phPerson); len(ps) > 0 {
+	if ps := st.local.match(st.doc.Text, toks, k, end, 1<<phPerson); len(ps) > 0 {
 		n := k + len(ps[0].words)
 		st.emit(start, endOf(toks, n-1), ps[0].ref, "name", "title-surname", i)
 		return n
@@ -55,19 +55,19 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 	if len(mods) > 0 {
 		m = mods[0]
 	}
-	name := st.doc.Text[toks[k].span.Start:endOf(toks, n-1)]
+	name := st.doc.Text[toks[k].start():endOf(toks, n-1)]
 	gender := st.t.firstNames[toks[k].low]
 	if gender == 'u' {
 		gender = 0
 	}
-	roleText := norm(st.doc.Text[toks[roleTok].span.Start:endOf(toks, k-1)])
+	roleText := norm(st.doc.Text[toks[roleTok].start():endOf(toks, k-1)])
 	switch roleText {
 	case "spokeswoman", "queen":
 		gender = 'f'
 	case "spokesman", "king":
 		gender = 'm'
 	}
-	a := st.actor("name:"+norm(name), func() *actorState {
+	a := st.actor(akey{ns: "name", a: norm(name)}, func() *actorState {
 		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
 			Sector: sectorOf(r, m), Role: roleText}, gender: gender, keys: keysOf(r), leader: r.leader, head: r.head}
 	})
@@ -113,7 +113,7 @@ func (st *state) isPlaceWord(n, end int) bool {
 func (st *state) remember(k, n, a int) {
 	words := make([]string, 0, n-k)
 	for j := k; j < n; j++ {
-		w := st.toks[j].text
+		w := st.toks[j].text(st.doc.Text)
 		if j == n-1 {
 			w = w[:len(w)-int(st.toks[j].possLen)]
 		}
@@ -136,7 +136,7 @@ func (st *state) pickPerson(ps []*phrase, allowWeak bool) int {
 			continue
 		}
 		person := st.t.people[p.ref]
-		_, inDoc := st.byKey["kb:"+person.id]
+		_, inDoc := st.byKey[akey{ns: "kb", a: person.id}]
 		if p.weak && !allowWeak && !inDoc {
 			continue
 		}
@@ -162,11 +162,11 @@ func (st *state) pickPerson(ps []*phrase, allowWeak bool) int {
 // name first seen earlier in the document.
 func (st *state) name(i, end int) int {
 	toks := st.toks
-	if ps := st.local.match(toks, i, end, 1<<phPerson); len(ps) > 0 {
+	if ps := st.local.match(st.doc.Text, toks, i, end, 1<<phPerson); len(ps) > 0 {
 		kb := st.kb(i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat)
 		if len(kb) == 0 || len(kb[0].words) <= len(ps[0].words) {
 			n := i + len(ps[0].words)
-			st.emit(toks[i].span.Start, endOf(toks, n-1), ps[0].ref, "name", "surname", i)
+			st.emit(toks[i].start(), endOf(toks, n-1), ps[0].ref, "name", "surname", i)
 			return n
 		}
 	}
@@ -175,7 +175,7 @@ func (st *state) name(i, end int) int {
 		return i
 	}
 	n := i + len(ps[0].words)
-	start, stop := toks[i].span.Start, endOf(toks, n-1)
+	start, stop := toks[i].start(), endOf(toks, n-1)
 	if pi := st.pickPerson(ps, false); pi >= 0 {
 		rule := "kb-alias"
 		if norm(st.doc.Text[start:stop]) == norm(st.t.people[pi].name) {
@@ -260,7 +260,7 @@ func (st *state) metonymContext(i, n, end int) bool {
 			}
 			return false
 		}
-		if p.cap && p.word && !stopCaps[p.low] && st.doc.SentenceAt(p.span.Start) == st.sent && i > st.doc.Sentences[st.sent].FirstToken {
+		if p.cap && p.word && !stopCaps[p.low] && st.doc.SentenceAt(p.start()) == st.sent && i > st.doc.Sentences[st.sent].FirstToken {
 			return false
 		}
 	}
@@ -287,12 +287,12 @@ func (st *state) firstName(i, end int) int {
 	if g == 'u' {
 		g = 0
 	}
-	name := st.doc.Text[toks[i].span.Start:endOf(toks, n-1)]
-	a := st.actor("name:"+norm(name), func() *actorState {
+	name := st.doc.Text[toks[i].start():endOf(toks, n-1)]
+	a := st.actor(akey{ns: "name", a: norm(name)}, func() *actorState {
 		return &actorState{a: parley.Actor{Name: name, Type: "person"}, gender: g}
 	})
 	st.remember(i, n, a)
-	st.emit(toks[i].span.Start, endOf(toks, n-1), a, "name", "first-name", i)
+	st.emit(toks[i].start(), endOf(toks, n-1), a, "name", "first-name", i)
 	return n
 }
 
@@ -342,11 +342,11 @@ func (st *state) orgSuffix(i, end int) int {
 			sector = "REB"
 		}
 	}
-	name := st.doc.Text[toks[i].span.Start:endOf(toks, n-1)]
-	a := st.actor("org:"+norm(name), func() *actorState {
+	name := st.doc.Text[toks[i].start():endOf(toks, n-1)]
+	a := st.actor(akey{ns: "org", a: norm(name)}, func() *actorState {
 		return &actorState{a: parley.Actor{Name: name, Type: "organisation", Country: iso, Sector: sector}}
 	})
-	st.emit(toks[i].span.Start, endOf(toks, n-1), a, "name", "org-suffix", i)
+	st.emit(toks[i].start(), endOf(toks, n-1), a, "name", "org-suffix", i)
 	return n
 }
 
@@ -371,7 +371,7 @@ func b2i(b bool) int {
 // adjectiveUse reports whether a country name that is also an adjective
 // ("U.S.", "UK") modifies a noun here: "U.S. airstrikes".
 func (st *state) adjectiveUse(i, n, end int) bool {
-	if n >= end || st.toks[n-1].possLen > 0 || n-i != 1 || !isAcronym(st.toks[i].text) {
+	if n >= end || st.toks[n-1].possLen > 0 || n-i != 1 || !isAcronym(st.toks[i].text(st.doc.Text)) {
 		return false
 	}
 	adj := st.kb(i, end, 1<<phAdj)

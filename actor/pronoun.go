@@ -35,18 +35,18 @@ func (st *state) pronoun(i int) int {
 		subj := st.subject(st.sent, i, person)
 		for j := len(st.info) - 1; j >= 0 && st.info[j].sent == st.sent; j-- {
 			if a := st.mentions[j].Actor; a >= 0 && a != subj && person(st.actors[a]) {
-				st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-object", i)
+				st.emit(t.start(), t.end(), a, "pronoun", "pronoun-object", i)
 				return i + 1
 			}
 		}
 	}
 	if a := st.subject(st.sent, i, person); a >= 0 {
-		st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-subject", i)
+		st.emit(t.start(), t.end(), a, "pronoun", "pronoun-subject", i)
 		return i + 1
 	}
 	for s := st.sent - 1; s >= 0 && s >= st.sent-3; s-- {
 		if a := st.subject(s, -1, person); a >= 0 {
-			st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-previous-subject", i)
+			st.emit(t.start(), t.end(), a, "pronoun", "pronoun-previous-subject", i)
 			return i + 1
 		}
 	}
@@ -76,13 +76,13 @@ func (st *state) pluralPronoun(i int) int {
 	group := func(a *actorState) bool { return a.plural || a.a.Type == "organisation" }
 	for j := len(st.info) - 1; j >= 0 && st.info[j].sent == st.sent; j-- {
 		if a := st.mentions[j].Actor; a >= 0 && group(st.actors[a]) {
-			st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-group", i)
+			st.emit(t.start(), t.end(), a, "pronoun", "pronoun-group", i)
 			return i + 1
 		}
 	}
 	if st.sent > 0 {
 		if a := st.subject(st.sent-1, -1, group); a >= 0 {
-			st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-group", i)
+			st.emit(t.start(), t.end(), a, "pronoun", "pronoun-group", i)
 			return i + 1
 		}
 	}
@@ -109,6 +109,6 @@ func (st *state) itPronoun(i int) int {
 	if a < 0 || st.actors[a].person() || st.actors[a].a.Sector == "CVL" {
 		return i + 1
 	}
-	st.emit(t.span.Start, t.span.End, a, "pronoun", "pronoun-it", i)
+	st.emit(t.start(), t.end(), a, "pronoun", "pronoun-it", i)
 	return i + 1
 }

@@ -8,9 +8,8 @@ import (
 
 // tok is a token of the document with the forms the rules compare.
 type tok struct {
-	span    parley.Span
-	text    string // as written
 	low     string // normalised: lower case, apostrophes folded
+	s, e    int32  // byte span in the document's text
 	possLen int32  // bytes of the possessive suffix in text, 0 when none
 	baseCut uint8  // bytes of low that base drops
 	word    bool
@@ -18,6 +17,12 @@ type tok struct {
 	kinds   uint16 // kinds of the knowledge-base phrases that start here
 	bucket  int32  // 1 + index into Tagger.buckets of the phrases of low, 0 when none
 }
+
+func (t *tok) start() int { return int(t.s) }
+func (t *tok) end() int   { return int(t.e) }
+
+// text returns the token as written in src, the document's text.
+func (t *tok) text(src string) string { return src[t.s:t.e] }
 
 // base is low without a possessive 's.
 func (t *tok) base() string { return t.low[:len(t.low)-int(t.baseCut)] }
@@ -32,7 +37,7 @@ func tokens(doc *parley.Document, tg *Tagger) []tok {
 			continue
 		}
 		text := doc.Text[t.Span.Start:t.Span.End]
-		k := tok{span: t.Span, text: text, word: t.Kind == parley.TokenWord}
+		k := tok{s: int32(t.Span.Start), e: int32(t.Span.End), word: t.Kind == parley.TokenWord}
 		if !k.word {
 			k.low = text
 			out[i] = k
@@ -70,5 +75,5 @@ func tokens(doc *parley.Document, tg *Tagger) []tok {
 
 // endOf returns the end offset of token i without its possessive suffix.
 func endOf(toks []tok, i int) int {
-	return toks[i].span.End - int(toks[i].possLen)
+	return toks[i].end() - int(toks[i].possLen)
 }
