@@ -127,14 +127,18 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		}
 	}
 	if q.Mod == "" {
-		if v, k, ok := s.lx.preMods.matchEnding(s.low, f.start, 4); ok && f.start-k >= s.floor && !particle(s.low, f.start-k) {
+		if v, k, ok := s.lx.preMods.matchEnding(s.low, f.start, 4); ok && f.start-k >= s.floor && !particle(s.low, f.start-k) && !s.preposition(f.start-k) {
 			q.Mod = v
 			f.start -= k
 		}
 	}
-	// "Moscow and Kyiv each handed over 103 prisoners"
-	for k := f.start - 1; k >= max(s.floor, f.start-3); k-- {
-		if s.low[k] == "each" && k > 0 && s.toks[k-1].Kind == "word" && s.andBefore(k) {
+	// "Moscow and Kyiv each handed over 103 prisoners", "each side will
+	// release 1,000 prisoners"
+	for k := f.start - 1; k >= max(s.floor, f.start-6); k-- {
+		if s.low[k] != "each" {
+			continue
+		}
+		if s.at(k+1) == "side" || k >= f.start-3 && k > 0 && s.toks[k-1].Kind == "word" && s.andBefore(k) {
 			f.eachBefore = true
 		}
 	}
@@ -370,4 +374,17 @@ func (s *sent) score(i, j int) (int, bool) {
 		return 0, false
 	}
 	return j + 2, true
+}
+
+// preposition reports whether "over" at token k is rather a preposition
+// after a noun: "20 drones over eight regions".
+func (s *sent) preposition(k int) bool {
+	if s.at(k) != "over" {
+		return false
+	}
+	if k == 0 {
+		return false
+	}
+	_, _, noun := s.lx.nouns.matchAt(s.low, k-1)
+	return noun || s.pluralAt(k-1)
 }

@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/parleyhq/parley"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
 
 // triggerWindow is how many tokens before a quantity a governing verb or
 // noun may stand ("KILLING, ON AVERAGE, MORE THAN 5000").
@@ -109,7 +113,12 @@ func (s *sent) triggerBefore(start int) (string, int) {
 			}
 			break
 		}
-		if cat, _, ok := s.lx.before.matchEnding(s.low, j, 3); ok {
+		if cat, m, ok := s.lx.before.matchEnding(s.low, j, 3); ok {
+			if w := s.at(j - 1); !strings.HasSuffix(w, "ing") && passive(s.at(j-m-1)) {
+				// "One woman was killed and three people were injured":
+				// a passive verb governs what comes before it.
+				continue
+			}
 			return cat, start - j + 1
 		}
 	}
@@ -210,6 +219,15 @@ func (s *sent) personLike(k int) bool {
 	return false
 }
 
+// passive reports whether w makes the participle after it passive.
+func passive(w string) bool {
+	switch w {
+	case "was", "were", "been", "being", "is", "are", "be", "get", "got":
+		return true
+	}
+	return false
+}
+
 // aux reports whether w may stand between a counted phrase and its
 // participle.
 func aux(w string) bool {
@@ -220,7 +238,7 @@ func aux(w string) bool {
 		"remain", "remained", "remains", "reported", "thought",
 		"presumed", "who", "that", "got", "get", "many", "of", "them",
 		"ordered", "forced", "to", "told", "asked", "among", "the", "seriously",
-		"critically", "slightly", "lightly", "badly", "fatally":
+		"critically", "slightly", "lightly", "badly", "fatally", "internally":
 		return true
 	}
 	return false

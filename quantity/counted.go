@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/parleyhq/parley"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
 
 // counted is the noun phrase a quantity counts.
 type counted struct {
@@ -26,6 +30,16 @@ func (s *sent) counted(k int) counted {
 		}
 		if tr, m, ok := s.lx.nouns.matchAt(s.low, j); ok {
 			c.end, c.noun, c.lexicon, c.ok = j+m, tr, true, true
+			if w := s.low[j+m-1]; !strings.HasSuffix(w, "s") && s.pluralAt(j+m) {
+				// "member states", "passenger buses": the singular is a
+				// modifier of the plural after it.
+				if tr2, m2, ok := s.lx.nouns.matchAt(s.low, j+m); ok {
+					c.end, c.noun = j+m+m2, tr2
+				} else {
+					c.end, c.noun, c.lexicon = j+m+1, trigger{}, false
+				}
+				return c
+			}
 			// "drones and missiles": two nouns of one class.
 			if w := s.at(c.end); w == "and" || w == "or" {
 				if tr2, m2, ok := s.lx.nouns.matchAt(s.low, c.end+1); ok && tr2.class == tr.class && tr.class != "" && !outcome(tr2.category) && s.lx.after[s.at(c.end+1)] == "" {
