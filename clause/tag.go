@@ -402,6 +402,11 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 			verb(FormPart)
 			return
 		}
+		// "demanded that the army withdraw": a subjunctive after "that".
+		if has(formBase) && thatBefore(words, pj) {
+			verb(FormBase)
+			return
+		}
 		if has(formPast) {
 			verb(FormPast)
 			return
@@ -605,6 +610,24 @@ func (a *Analyzer) laterVerb(words []Word, i int) bool {
 		if e.closed == TagNone && e.verb != "" && e.forms&formPast != 0 && e.forms&formBase == 0 && e.nounLemma == "" {
 			return true
 		}
+	}
+	return false
+}
+
+// thatBefore reports whether the noun phrase ending at word j follows
+// "that".
+func thatBefore(words []Word, j int) bool {
+	for k := j; k >= 0 && k > j-5; k-- {
+		switch words[k].Tag {
+		case TagNoun, TagProper, TagAdj, TagDet, TagPoss, TagNum:
+			if words[k].Lower == "that" {
+				return true
+			}
+			continue
+		case TagWH:
+			return words[k].Lower == "that"
+		}
+		return false
 	}
 	return false
 }

@@ -90,6 +90,24 @@ func (c *Coder) modalityOf(doc *parley.Document, d *draft) (parley.Modality, str
 	if g.Negated {
 		return parley.Negated, "not"
 	}
+	if !d.nominal && d.group >= 0 {
+		// "reached a tentative agreement": the object's modifiers.
+		if sl := an.Slots(d.group); sl.Object >= 0 {
+			ch := an.Chunks[sl.Object]
+			for t := ch.First; t < ch.End; t++ {
+				w := an.Word(t)
+				if w.Tag != clause.TagAdj {
+					continue
+				}
+				if c.lex.cue("tentative", w.Lower) {
+					return parley.Tentative, "object-modifier:" + w.Lower
+				}
+				if c.lex.cue("plan", w.Lower) {
+					return parley.Planned, "object-modifier:" + w.Lower
+				}
+			}
+		}
+	}
 	var govs []*clause.VerbGroup
 	for gv := g.Governor; gv >= 0 && len(govs) < 4; gv = an.Groups[gv].Governor {
 		govs = append(govs, &an.Groups[gv])

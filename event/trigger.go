@@ -81,6 +81,10 @@ func (c *Coder) sentenceEvents(doc *parley.Document, x *index, si int, an *claus
 				if vd.ev.Mode == "" {
 					vd.ev.Mode = p.Mode
 				}
+				if len(vd.ev.Targets) == 0 {
+					nd := c.nounDraft(doc, x, si, an, ci, t, p)
+					vd.ev.Targets = minus(nd.ev.Targets, vd.ev.Sources)
+				}
 				continue
 			}
 			ds = append(ds, c.nounDraft(doc, x, si, an, ci, t, p))
