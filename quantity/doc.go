@@ -34,7 +34,17 @@
 //     to 9", "swap of 390 prisoners", "displaced millions") or the
 //     participle after it ("9 people were killed", "9 dead"), when the
 //     counted noun fits it, and otherwise from the counted noun itself
-//     ("1,000 troops", "300 drones"); data/categories.tsv.
+//     ("1,000 troops", "300 drones"); data/categories.tsv. Killed,
+//     injured, missing and displaced people; detained: arrested, captured,
+//     abducted, held or sentenced; prisoners_exchanged: prisoners or
+//     hostages exchanged, released, freed or returned; troops: soldiers,
+//     fighters, police and forces, deployed or counted; weapons: drones,
+//     missiles, shells, tanks, aircraft; money: any currency amount; other:
+//     everything else (percentages, measures, seats, votes, homes).
+//   - A passive participle governs what stands before it ("one woman was
+//     killed and three people were injured"); "on both sides" sums the
+//     sides (it is not a per-side figure); "X and Y each" and "each side"
+//     before a figure make it one.
 //   - Claimant is -1: the quote layer says who states a figure.
 //
 // # What is left to other layers

@@ -104,6 +104,10 @@ func TestTagger_Annotate_Structure(t *testing.T) {
 		{"coordination", "The attack killed 5 soldiers and 3 civilians.", []want{{text: "5", value: 5, counted: "soldiers", category: "killed"}, {text: "3", value: 3, counted: "civilians", category: "killed"}}},
 		{"toll", "The death toll rose to 19.", []want{{text: "19", value: 19, category: "killed"}}},
 		{"dead after", "The blast left 9 dead.", []want{{text: "9", value: 9, counted: "dead", category: "killed"}}},
+		{"passive before", "One woman was killed and three people were injured.", []want{{text: "One", value: 1, counted: "woman", category: "killed"}, {text: "three", value: 3, counted: "people", category: "injured"}}},
+		{"over as preposition", "Troops downed 20 drones over eight regions.", []want{{text: "20", value: 20, counted: "drones", category: "weapons"}, {text: "eight", value: 8, counted: "regions", category: "other"}}},
+		{"each side before", "Each side will release 1,000 prisoners.", []want{{text: "1,000", value: 1000, side: true, counted: "prisoners", category: "prisoners_exchanged"}}},
+		{"both sides is a total", "The war has killed 500,000 soldiers on both sides.", []want{{text: "500,000", value: 500000, counted: "soldiers", category: "killed"}}},
 		{"were killed", "At least 12 people were killed and 40 injured.", []want{{text: "At least 12", value: 12, mod: "at_least", counted: "people", category: "killed"}, {text: "40", value: 40, counted: "injured", category: "injured"}}},
 	})
 }
