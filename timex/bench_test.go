@@ -12,19 +12,23 @@ import (
 	"github.com/parleyhq/parley/timex"
 )
 
-// BenchmarkTimex times the tagger alone on segmented documents: the seed
-// article and the test texts. Segmentation happens before the timer starts.
+// BenchmarkTimex times the tagger alone on segmented documents, one
+// sub-benchmark per corpus: the seed article, the two golden texts, and all
+// of them joined. Segmentation happens before the timer starts.
 func BenchmarkTimex(b *testing.B) {
-	var texts []string
-	texts = append(texts, parleytest.SeedText(b))
-	for _, name := range []string{"markets.txt", "conflict.txt"} {
-		t, err := os.ReadFile(filepath.Join("testdata", name))
+	corpora := []struct{ name, text string }{{"seed", parleytest.SeedText(b)}}
+	for _, name := range []string{"markets", "conflict"} {
+		t, err := os.ReadFile(filepath.Join("testdata", name+".txt"))
 		if err != nil {
 			b.Fatal(err)
 		}
-		texts = append(texts, string(t))
+		corpora = append(corpora, struct{ name, text string }{name, string(t)})
 	}
-	text := strings.Join(texts, "\n\n")
+	var all []string
+	for _, c := range corpora {
+		all = append(all, c.text)
+	}
+	corpora = append(corpora, struct{ name, text string }{"all", strings.Join(all, "\n\n")})
 	seg, err := segment.New()
 	if err != nil {
 		b.Fatal(err)
@@ -33,12 +37,16 @@ func BenchmarkTimex(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc := &parley.Document{ID: "bench", Text: text, Published: parleytest.SeedPublished}
-	seg.Annotate(doc)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		tg.Annotate(doc)
+	for _, c := range corpora {
+		b.Run(c.name, func(b *testing.B) {
+			doc := &parley.Document{ID: "bench", Text: c.text, Published: parleytest.SeedPublished}
+			seg.Annotate(doc)
+			b.SetBytes(int64(len(c.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				tg.Annotate(doc)
+			}
+		})
 	}
 }
 

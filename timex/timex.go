@@ -351,6 +351,11 @@ func (s *sent) scan(out []*expr) []*expr {
 			i++
 			continue
 		}
+		if (t.num > 31 && t.nd != 4 || t.fnum >= 0) && !s.numberMatters(i) {
+			// "5000", "1,000": a count, unless a unit or "times" follows
+			i++
+			continue
+		}
 		if t.w != nil && t.w.weak && i+1 < len(s.ts) {
 			// "the", "a", "at": only before a number or a time word.
 			n := &s.ts[i+1]
@@ -418,4 +423,14 @@ func hasUpperASCII(s string) bool {
 		}
 	}
 	return false
+}
+
+// numberMatters says whether a number that cannot be a day, hour or year
+// may still start an expression: "40 minutes", "72 hours", "1,000 years".
+func (s *sent) numberMatters(i int) bool {
+	if i+1 >= len(s.ts) {
+		return false
+	}
+	n := &s.ts[i+1]
+	return n.w != nil || !n.gap
 }
