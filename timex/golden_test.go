@@ -1,6 +1,7 @@
 package timex_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,6 +40,11 @@ func TestGolden(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := MustTag(t, c.text(t), c.pub)
+			rec, err := json.Marshal(parley.NewRecord(doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			parleytest.MustMatchSchema(t, rec)
 			got := parleytest.MarshalGolden(t, goldenTimes(doc))
 			parleytest.Golden(t, filepath.Join("testdata", c.name+".golden.json"), got)
 			// A second run gives the same bytes.
