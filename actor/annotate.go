@@ -16,6 +16,7 @@ type actorState struct {
 	leader bool
 	plural bool
 	head   string // agent noun of a description ("official")
+	class  string // "delegation" for negotiating teams
 }
 
 func (a *actorState) person() bool { return a.a.Type == "person" }
@@ -202,7 +203,7 @@ func (st *state) groupActor(iso, org, sector, class, name string) int {
 	return st.actor(key, func() *actorState {
 		typ := "group"
 		return &actorState{a: parley.Actor{Name: name, Type: typ, Country: iso, Org: org, Sector: sector},
-			plural: true}
+			plural: true, class: class}
 	})
 }
 

@@ -126,6 +126,14 @@ func (st *state) description(i, end int) int {
 		return i
 	}
 	r, k, ok := st.roleAt(j, end)
+	if !ok && len(mods) == 0 && toks[j].cap && toks[j].kinds == 0 && !stopCaps[toks[j].low] && toks[j].possLen == 0 && j+1 < end {
+		// "Kurdish militants", "Alawite civilians": an adjective the
+		// country table does not know names a group without a country.
+		if r2, k2, ok2 := st.roleAt(j+1, end); ok2 && r2.plural && !toks[j+1].cap {
+			mods = append(mods, mod{region: toks[j].low, orgIdx: -1, tok: j})
+			r, k, ok, j = r2, k2, true, j+1
+		}
+	}
 	if !ok {
 		return i
 	}
@@ -161,6 +169,10 @@ func (st *state) description(i, end int) int {
 		}
 	}
 	preMods := len(mods) > 0 && !mods[0].of
+	if det < 0 && !r.plural && i > 0 && predicateCues[toks[i-1].low] {
+		// "was elected German chancellor": a predicate, not a mention.
+		return i
+	}
 	if det < 0 && !preMods && !(r.plural && r.bare) {
 		// A bare singular ("was appointed prime minister of Sudan") is a
 		// predicate, not a mention.
@@ -200,6 +212,36 @@ func (st *state) description(i, end int) int {
 		return i
 	}
 	if r.head == "country" && len(mods) == 0 && !(detWord == "both" || detWord == "the" && two) {
+		return i
+	}
+	if (r.head == "side" || r.head == "delegation" || r.head == "party") && r.plural && len(mods) == 0 && (detWord == "both" || detWord == "the" && two) {
+		// "the two sides", "both delegations": the last two delegations,
+		// else the last two states.
+		found := st.lastTwo(-1, func(a *actorState) bool { return a.class == "delegation" })
+		if len(found) < 2 {
+			found = st.lastTwo(-1, func(a *actorState) bool { return a.a.Type == "state" || a.a.Type == "group" && a.a.Sector == "REB" })
+		}
+		if len(found) < 2 {
+			return i
+		}
+		for _, a := range []int{min(found[0], found[1]), max(found[0], found[1])} {
+			st.emit(start, spanEnd, a, "description", "both-sides", i)
+		}
+		return k
+	}
+	if r.head == "side" || r.head == "party" || r.head == "court" && !(detWord == "the" && len(mods) == 0) {
+		return i
+	}
+	if detWord == "the" && len(mods) == 0 && !r.plural && (r.head == "court" || r.head == "alliance" || r.head == "bloc") {
+		// "the court", "the alliance": the last organisation of that kind.
+		want := map[string]string{"court": "JUD", "alliance": "NATO", "bloc": "EU"}[r.head]
+		for mi := len(st.mentions) - 1; mi >= 0; mi-- {
+			a := st.mentions[mi].Actor
+			if a >= 0 && st.actors[a].a.Type == "organisation" && (st.actors[a].a.Sector == want || st.actors[a].a.Org == want) {
+				st.emit(start, spanEnd, a, "description", "def-org", i)
+				return k
+			}
+		}
 		return i
 	}
 	switch {

@@ -48,7 +48,7 @@ func TestSeed(t *testing.T) {
 		{first: "Kremlin", typ: "group", country: "RUS", sector: "GOV",
 			mentions: []string{"Kremlin", "it", "Moscow"}},
 		{first: "Moscow’s team", typ: "group", country: "RUS", sector: "GOV",
-			mentions: []string{"Russian and Ukrainian delegations", "Moscow’s team"}},
+			mentions: []string{"Russian and Ukrainian delegations", "the two sides", "Moscow’s team"}},
 		{first: "Kyiv", typ: "group", country: "UKR", sector: "GOV", mentions: []string{"Kyiv"}},
 		{first: "Ukrainian forces", typ: "group", country: "UKR", sector: "MIL",
 			mustHaveMentions: []string{"Ukrainian forces"}},

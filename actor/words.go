@@ -94,3 +94,8 @@ func set(ws ...string) map[string]bool {
 // "European leaders", "Arab mediators", "world leaders".
 var regions = set("european", "western", "arab", "african", "asian", "gulf", "world", "latin american",
 	"nordic", "baltic", "foreign", "international")
+
+// predicateCues before a bare title make it a predicate: "was elected
+// president", "named him envoy".
+var predicateCues = set("elected", "named", "appointed", "as", "become", "became", "becomes", "was", "is",
+	"be", "been", "remains", "remained", "sworn", "nominated")
