@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/numword"
 )
 
@@ -17,8 +18,9 @@ func (s *sent) rangeAfter(f *found, n numword.Number, unitLen int, code string) 
 	from := f.start > s.floor && s.at(f.start-1) == "from"
 	switch sep {
 	case "-", "–", "—":
-		if !s.adjacent(k-1) && !s.adjacent(k) && !between {
-			// A dash with spaces on both sides is a clause break.
+		if !s.adjacent(k-1) && !s.adjacent(k) && !between && !(s.toks[k-1].Kind == parley.TokenNumber && k+1 < len(s.toks) && s.toks[k+1].Kind == parley.TokenNumber) {
+			// A dash with spaces on both sides is a clause break, unless
+			// it stands between two numbers in digits ("1000 - 5000").
 			return false
 		}
 		if p := s.at(f.start - 1); p == "+" || p == "-" || p == "(" && s.adjacent(f.start-1) {

@@ -248,7 +248,7 @@ func (p *Pipeline) predict(m model, text string) []pred {
 		case "numberrange":
 			lo, hi := q.Min, q.Max
 			switch {
-			case q.Min < q.Max && !q.Approx:
+			case q.Min < q.Max && (q.Rule == "range" || !q.Approx):
 				pr.lo, pr.hi = &lo, &hi
 			case q.Mod == "more_than" || q.Mod == "at_least":
 				pr.lo = &lo
