@@ -30,10 +30,11 @@ var frameNames = map[string]frame{
 type verb struct {
 	lemma  string
 	frames frame
+	rule   string // "reported-" + lemma
 }
 
 // wclass is a set of word classes of words.tsv.
-type wclass uint8
+type wclass uint16
 
 const (
 	wMedia wclass = 1 << iota
@@ -43,6 +44,8 @@ const (
 	wAux
 	wNeg
 	wFinite
+	wSource  // first word of a phrase of sources.tsv
+	wChannel // first word of a phrase of channels.tsv
 )
 
 var classNames = map[string]wclass{
@@ -58,10 +61,19 @@ type phrase struct {
 	role     string // sources.tsv: according, citing, quoting
 }
 
+// entry is what the lexicon knows about one lower-case word.
+type entry struct {
+	cls  wclass
+	verb int16 // index+1 into vlist, 0 when the word is no verb of saying
+}
+
 // lexicon is the Tagger's read-only word table.
 type lexicon struct {
 	verbs    map[string]verb
 	words    map[string]wclass
+	entries  map[string]entry // verbs and words together, for one look-up a token
+	vlist    []verb
+	longest  int                 // bytes of the longest word in entries
 	channels map[string][]phrase // by first word, longest first
 	sources  map[string][]phrase
 }
@@ -115,7 +127,7 @@ func loadLexicon() (*lexicon, error) {
 			}
 			fr |= b
 		}
-		l.verbs[f[0]] = verb{lemma: f[1], frames: fr}
+		l.verbs[f[0]] = verb{lemma: f[1], frames: fr, rule: "reported-" + f[1]}
 		return nil
 	})
 	if err != nil {
@@ -178,6 +190,30 @@ func loadLexicon() (*lexicon, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	l.entries = make(map[string]entry, len(l.verbs)+len(l.words))
+	for w, c := range l.words {
+		l.entries[w] = entry{cls: c}
+		l.longest = max(l.longest, len(w))
+	}
+	for w := range l.sources {
+		e := l.entries[w]
+		e.cls |= wSource
+		l.entries[w] = e
+		l.longest = max(l.longest, len(w))
+	}
+	for w := range l.channels {
+		e := l.entries[w]
+		e.cls |= wChannel
+		l.entries[w] = e
+		l.longest = max(l.longest, len(w))
+	}
+	for w, v := range l.verbs {
+		e := l.entries[w]
+		l.vlist = append(l.vlist, v)
+		e.verb = int16(len(l.vlist))
+		l.entries[w] = e
+		l.longest = max(l.longest, len(w))
 	}
 	return l, nil
 }

@@ -260,7 +260,7 @@ func (s *state) attrBefore(c cand) (attribution, bool) {
 	case ":", ",":
 		i--
 	default:
-		if s.low[i] == "that" {
+		if s.lw(i) == "that" {
 			i--
 		} else if _, ok := s.verbAt(i); !ok {
 			return attribution{}, false

@@ -66,10 +66,12 @@ type state struct {
 	doc    *parley.Document
 	text   string
 	toks   []parley.Token
-	low    []string // lower-case token text
+	lower  string   // the text with ASCII capitals in lower case
 	sentOf []int    // token -> sentence
 	inQ    []bool   // token lies inside quotation marks
 	used   []bool   // token is a cue or content already assigned
+	cls    []wclass // word classes of each token
+	verbs  []int16  // index+1 into lexicon.vlist of each token's verb form, 0 for none
 	drafts []*draft
 }
 
@@ -120,7 +122,6 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 	n := len(doc.Tokens)
 	s := &state{
 		lx: lx, doc: doc, text: doc.Text, toks: doc.Tokens,
-		low:    make([]string, n),
 		sentOf: make([]int, n),
 		inQ:    make([]bool, n),
 		used:   make([]bool, n),
@@ -133,14 +134,51 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 			s.sentOf[i] = si
 		}
 	}
+	// One lower-cased copy of the text (ASCII letters only, so offsets
+	// stay aligned) serves every token: the word lists are ASCII.
+	s.lower = asciiLower(doc.Text)
+	s.cls = make([]wclass, n)
+	s.verbs = make([]int16, n)
 	for i, tk := range doc.Tokens {
-		w := doc.Text[tk.Span.Start:tk.Span.End]
-		if tk.Kind == parley.TokenWord && hasUpper(w) {
-			w = strings.ToLower(w)
+		if tk.Kind != parley.TokenWord || tk.Span.Len() > lx.longest {
+			continue
 		}
-		s.low[i] = w
+		e, ok := lx.entries[s.lw(i)]
+		if !ok {
+			continue
+		}
+		s.cls[i], s.verbs[i] = e.cls, e.verb
 	}
 	return s
+}
+
+// lw returns the lower-case text of token i.
+func (s *state) lw(i int) string {
+	sp := s.toks[i].Span
+	return s.lower[sp.Start:sp.End]
+}
+
+// asciiLower returns text with ASCII capitals in lower case; it returns
+// text itself when it has none.
+func asciiLower(text string) string {
+	i := 0
+	for i < len(text) && !(text[i] >= 'A' && text[i] <= 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func hasUpper(w string) bool {
@@ -173,11 +211,11 @@ func (s *state) capital(i int) bool {
 }
 
 func (s *state) is(i int, c wclass) bool {
-	return i >= 0 && i < len(s.toks) && s.lx.words[s.low[i]]&c != 0
+	return i >= 0 && i < len(s.toks) && s.cls[i]&c != 0
 }
 
 func (s *state) tokIs(i int, w string) bool {
-	return i >= 0 && i < len(s.toks) && s.low[i] == w
+	return i >= 0 && i < len(s.toks) && s.lw(i) == w
 }
 
 // sentRange returns the token range [lo, hi) of sentence si.
@@ -203,7 +241,7 @@ func (s *state) carryPronouns(ds []*draft) {
 		if d.spk.IsZero() {
 			continue
 		}
-		if t := strings.ToLower(s.text[d.spk.Start:d.spk.End]); t != "he" && t != "she" {
+		if t := s.text[d.spk.Start:d.spk.End]; !strings.EqualFold(t, "he") && !strings.EqualFold(t, "she") {
 			continue
 		}
 		for k := i - 1; k >= 0; k-- {
@@ -214,7 +252,7 @@ func (s *state) carryPronouns(ds []*draft) {
 			if s.paraAt(p.span.Start) < s.paraAt(d.span.Start)-1 {
 				break
 			}
-			if t := strings.ToLower(p.spkText); t == "he" || t == "she" || t == "they" || t == "it" {
+			if t := p.spkText; len(t) <= 4 && pronouns[strings.ToLower(t)] {
 				if p.speaker >= 0 {
 					d.speaker = p.speaker
 				}

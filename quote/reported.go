@@ -11,12 +11,18 @@ import "github.com/parleyhq/parley"
 // Peskov"), whose sources become the intermediaries of a quote in the same
 // sentence.
 func (s *state) findReported() {
+	bySent := make(map[int][]*draft, len(s.drafts))
+	for _, d := range s.drafts {
+		if d.cue >= 0 && s.sentOf[d.cue] >= 0 {
+			bySent[s.sentOf[d.cue]] = append(bySent[s.sentOf[d.cue]], d)
+		}
+	}
 	for si := range s.doc.Sentences {
 		lo, hi := s.sentRange(si)
 		if hi-lo < 3 {
 			continue
 		}
-		s.reportedIn(si, lo, hi)
+		s.reportedIn(si, lo, hi, bySent[si])
 	}
 }
 
@@ -51,7 +57,7 @@ func (s *state) contentEnd(k, hi int) int {
 			}
 			// ", as pressure mounted", ", deepening a drive", ", a claim
 			// that ...": the reporter's words again.
-			if n := s.low[i+1]; s.reporterClause(i+1) || (n == "a" || n == "an") && claimNouns[s.low[min(i+2, hi-1)]] {
+			if n := s.lw(i + 1); s.reporterClause(i+1) || (n == "a" || n == "an") && claimNouns[s.lw(min(i+2, hi-1))] {
 				e = i - 1
 				break
 			}
@@ -152,7 +158,7 @@ func (s *state) tailAttribution(k, hi int) int {
 // participle after a comma, and final punctuation: no clause of its own.
 func (s *state) restIsAdjunct(k, hi int, v verb, inverted bool) bool {
 	if inverted {
-		if k >= hi || !s.isWord(k) || pronouns[s.low[k]] || !(s.capital(k) || determiners[s.low[k]]) {
+		if k >= hi || !s.isWord(k) || pronouns[s.lw(k)] || !(s.capital(k) || determiners[s.lw(k)]) {
 			return false
 		}
 		_, l, ok := s.speakerAfter(k-1, hi)
@@ -171,7 +177,7 @@ func (s *state) restIsAdjunct(k, hi int, v verb, inverted bool) bool {
 			// said, with almost all ballots counted": an adjunct follows;
 			// "said, however, that ..." is no tail.
 			for x := i + 1; x < hi && x-i <= 4; x++ {
-				if s.low[x] == "that" {
+				if s.lw(x) == "that" {
 					return false
 				}
 			}
@@ -181,16 +187,16 @@ func (s *state) restIsAdjunct(k, hi int, v verb, inverted bool) bool {
 				return false
 			}
 			i++
-		case s.is(i, wPrep) || s.low[i] == "to" && !s.tokIs(i+1, "be"):
+		case s.is(i, wPrep) || s.lw(i) == "to" && !s.tokIs(i+1, "be"):
 			// an adverbial: the preposition and the words up to punctuation
 			i++
-			for i < hi && !s.isPunct(i) && !s.is(i, wFinite) && s.low[i] != "that" {
+			for i < hi && !s.isPunct(i) && !s.is(i, wFinite) && s.lw(i) != "that" {
 				if _, ok := s.verbAt(i); ok {
 					return false
 				}
 				i++
 			}
-			if i < hi && (s.is(i, wFinite) || s.low[i] == "that") {
+			if i < hi && (s.is(i, wFinite) || s.lw(i) == "that") {
 				return false
 			}
 		default:
@@ -212,13 +218,9 @@ var determiners = map[string]bool{
 }
 
 // reportedIn finds the reported statements of sentence si.
-func (s *state) reportedIn(si, lo, hi int) {
-	var here []*draft // quotes of this sentence, for participles and sources
-	for _, d := range s.drafts {
-		if d.cue >= lo && d.cue < hi {
-			here = append(here, d)
-		}
-	}
+func (s *state) reportedIn(si, lo, hi int, direct []*draft) {
+	// quotes of this sentence, for participles and sources
+	here := append([]*draft(nil), direct...)
 	for j := lo; j < hi; j++ {
 		if s.used[j] || s.inQ[j] {
 			continue
@@ -231,7 +233,7 @@ func (s *state) reportedIn(si, lo, hi int) {
 		if v.frames&fIng != 0 {
 			d = s.participle(j, lo, hi, v, here)
 		} else {
-			d = s.withVerb(j, lo, hi, v)
+			d = s.withVerb(j, lo, hi, v, here)
 		}
 		if d == nil {
 			continue
@@ -251,8 +253,9 @@ func (s *state) reportedIn(si, lo, hi int) {
 
 // withVerb reads a reported statement around the finite verb of saying at
 // token j.
-func (s *state) withVerb(j, lo, hi int, v verb) *draft {
-	d := &draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1}
+func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
+	dv := draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1}
+	d := &dv // on the stack until it proves a quote
 	// Content, then attribution: "Talks will resume, the Kremlin said."
 	if j > lo {
 		if c := s.tailAttribution(s.attrStart(j, lo), hi); c == j {
@@ -273,7 +276,7 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 				}
 				// "Novak said ..., the Interfax news agency reported": the
 				// tail names the relay of the quote inside.
-				for _, in := range s.drafts {
+				for _, in := range here {
 					if in.cue >= first && in.cue <= last {
 						if f, l, ok := s.subjectBefore(j, k); ok && k < j {
 							in.via = append([]parley.Span{s.span(f, l)}, in.via...)
@@ -295,7 +298,7 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 				}
 				d.attrLo, d.attrHi = k, hi
 				d.rule = "reported-attribution-after"
-				return d
+				return d.clone()
 			}
 		}
 	}
@@ -310,7 +313,7 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 		f, l, ok = s.sentenceSubject(lo, p)
 		shared = true
 	}
-	if !ok || v.frames&fWritten != 0 && s.lx.channels[s.low[l]] != nil {
+	if !ok || v.frames&fWritten != 0 && s.lx.channels[s.lw(l)] != nil {
 		return nil // "a statement posted on Telegram" modifies a noun
 	}
 	for i := f; i <= l && !shared; i++ {
@@ -326,7 +329,7 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 	if k < 0 || k >= hi {
 		return nil
 	}
-	if s.low[k] == "that" {
+	if s.lw(k) == "that" {
 		k++
 	} else if v.frames&fClause == 0 && v.frames&fNP == 0 {
 		return nil
@@ -337,11 +340,11 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 	if m, _ := s.markOf(k); m != mNone || s.tokText(k) == ":" {
 		return nil // introduces a direct quotation
 	}
-	if !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber || objPreps[s.low[k]] && !s.tokIs(k+1, "least") && !s.tokIs(k+1, "most") || s.low[k] == "about" {
+	if !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber || objPreps[s.lw(k)] && !s.tokIs(k+1, "least") && !s.tokIs(k+1, "most") || s.lw(k) == "about" {
 		return nil
 	}
 	e := s.contentEnd(k, hi)
-	if v.frames&fNP != 0 && s.low[k-1] != "that" && !s.clauseAhead(k, e) {
+	if v.frames&fNP != 0 && s.lw(k-1) != "that" && !s.clauseAhead(k, e) {
 		e = s.npEnd(k, e)
 	} else if v.frames&fClause == 0 {
 		return nil
@@ -353,11 +356,17 @@ func (s *state) withVerb(j, lo, hi int, v verb) *draft {
 	d.span = s.span(k, e)
 	s.setSpeaker(d, f, l)
 	d.attrLo, d.attrHi = f, k
-	d.rule = "reported-" + v.lemma
-	if s.low[k-1] == "that" {
+	d.rule = v.rule
+	if s.lw(k-1) == "that" {
 		d.rule += "-that"
 	}
-	return d
+	return d.clone()
+}
+
+// clone returns a heap copy of d.
+func (d *draft) clone() *draft {
+	c := *d
+	return &c
 }
 
 // attrStart returns the first token of the clause that holds the verb at
@@ -391,7 +400,7 @@ func (s *state) skipIntro(first, last int) int {
 func (s *state) skipHearer(k, hi int, v verb) int {
 	// A "that" within reach ends the hearer.
 	for i := k; i < hi && i-k <= 8; i++ {
-		if s.low[i] == "that" {
+		if s.lw(i) == "that" {
 			if i == k {
 				return k
 			}
@@ -404,7 +413,7 @@ func (s *state) skipHearer(k, hi int, v verb) int {
 	if k >= hi {
 		return k
 	}
-	switch s.low[k] {
+	switch s.lw(k) {
 	case "reporters", "journalists", "him", "her", "them", "me", "us", "lawmakers", "parliament", "legislators", "supporters", "viewers":
 		return k + 1
 	case "the", "a", "an":
@@ -435,13 +444,13 @@ func (s *state) skipHearer(k, hi int, v verb) int {
 // first token of the content or "that", or -1.
 func (s *state) skipAdverbials(k, hi int) int {
 	start := k
-	for k < hi && s.is(k, wPrep) && s.low[k] != "that" && !(s.tokIs(k, "at") && (s.tokIs(k+1, "least") || s.tokIs(k+1, "most"))) {
+	for k < hi && s.is(k, wPrep) && s.lw(k) != "that" && !(s.tokIs(k, "at") && (s.tokIs(k+1, "least") || s.tokIs(k+1, "most"))) {
 		// Skip to "that" or to a comma within reach.
 		i := k + 1
-		for i < hi && i-k <= 8 && s.low[i] != "that" && s.tokText(i) != "," && !s.is(i, wFinite) {
+		for i < hi && i-k <= 8 && s.lw(i) != "that" && s.tokText(i) != "," && !s.is(i, wFinite) {
 			i++
 		}
-		if i < hi && s.low[i] == "that" {
+		if i < hi && s.lw(i) == "that" {
 			return i
 		}
 		if i < hi && s.tokText(i) == "," {
@@ -487,9 +496,9 @@ func (s *state) clauseAhead(k, e int) bool {
 func (s *state) npEnd(k, e int) int {
 	for i := k + 1; i <= e; i++ {
 		switch {
-		case s.tokText(i) == "," || s.low[i] == "following" || s.low[i] == "after" || s.low[i] == "during" || s.low[i] == "via":
+		case s.tokText(i) == "," || s.lw(i) == "following" || s.lw(i) == "after" || s.lw(i) == "during" || s.lw(i) == "via":
 			return i - 1
-		case (s.low[i] == "on" || s.low[i] == "in" || s.low[i] == "at") && i+1 <= e && (s.is(i+1, wPrep) || possessives[s.low[i+1]]):
+		case (s.lw(i) == "on" || s.lw(i) == "in" || s.lw(i) == "at") && i+1 <= e && (s.is(i+1, wPrep) || possessives[s.lw(i+1)]):
 			// "on his social media platform", "on Wednesday"
 			return i - 1
 		}
@@ -526,7 +535,7 @@ func (s *state) participle(j, lo, hi int, v verb, here []*draft) *draft {
 	if k = s.skipAdverbials(k, hi); k < 0 {
 		return nil
 	}
-	if k < hi && s.low[k] == "that" {
+	if k < hi && s.lw(k) == "that" {
 		k++
 	}
 	if k >= hi || !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber {
@@ -537,7 +546,7 @@ func (s *state) participle(j, lo, hi int, v verb, here []*draft) *draft {
 		return nil
 	}
 	d := &draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1,
-		first: k, last: e, span: s.span(k, e), rule: "reported-" + v.lemma + "-participle"}
+		first: k, last: e, span: s.span(k, e), rule: v.rule + "-participle"}
 	if from != nil {
 		d.spk, d.spkText, d.speaker = from.spk, from.spkText, from.speaker
 		d.attrLo, d.attrHi = from.attrLo, from.attrHi

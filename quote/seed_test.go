@@ -4,10 +4,7 @@ import (
 	"testing"
 
 	"github.com/parleyhq/parley"
-	"github.com/parleyhq/parley/actor"
-	"github.com/parleyhq/parley/geo"
 	"github.com/parleyhq/parley/internal/parleytest"
-	"github.com/parleyhq/parley/segment"
 )
 
 // seedActors is a hand-built actor layer for the seed article, so that the
@@ -77,48 +74,6 @@ func TestTagger_Annotate_Seed(t *testing.T) {
 	}
 	if got := doc.SentenceAttribution(9); got != -1 {
 		t.Errorf("SentenceAttribution(9)=%d, want -1", got)
-	}
-}
-
-// TestTagger_Annotate_SeedWithActorLayer runs the real actor layer: the
-// pronoun "He" of sentence 4 is Trump through its coreference.
-func TestTagger_Annotate_SeedWithActorLayer(t *testing.T) {
-	doc := &parley.Document{ID: "seed", Text: parleytest.SeedText(t), Published: parleytest.SeedPublished}
-	seg, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg.Annotate(doc)
-	g, err := geo.NewGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	at, err := actor.New(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	at.Annotate(doc)
-	mustTagger(t).Annotate(doc)
-	parleytest.MustValid(t, doc)
-	if len(doc.Quotes) != len(seedWant) {
-		t.Fatalf("len(Quotes)=%d, want %d", len(doc.Quotes), len(seedWant))
-	}
-	for i, w := range seedWant {
-		q := doc.Quotes[i]
-		if sp := spanOf(t, doc.Text, w.content); q.Span != sp {
-			t.Errorf("quote %d: Span=%q, want %q", i, doc.Slice(q.Span), w.content)
-		}
-		if q.Speaker < 0 {
-			t.Errorf("quote %d: no speaker actor, want %s", i, w.actor)
-			continue
-		}
-		got := doc.Actors[q.Speaker]
-		if want := w.actor; got.Name != want && !(want == "senior Ukrainian official" && got.Anonymous) {
-			t.Errorf("quote %d: speaker=%q, want %q", i, got.Name, want)
-		}
-		if q.Channel != w.channel {
-			t.Errorf("quote %d: Channel=%q, want %q", i, q.Channel, w.channel)
-		}
 	}
 }
 

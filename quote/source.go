@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parleyhq/parley"
@@ -9,10 +10,10 @@ import (
 // sourceAt returns the source phrase (according to, citing, ...) that
 // starts at token i, or nil.
 func (s *state) sourceAt(i int) *phrase {
-	if i < 0 || i >= len(s.toks) || !s.isWord(i) {
+	if i < 0 || i >= len(s.toks) || s.cls[i]&wSource == 0 {
 		return nil
 	}
-	return s.matchAt(s.lx.sources[s.low[i]], i)
+	return s.matchAt(s.lx.sources[s.lw(i)], i)
 }
 
 // matchAt returns the first phrase of ps whose words start at token i.
@@ -24,7 +25,7 @@ func (s *state) matchAt(ps []phrase, i int) *phrase {
 		}
 		ok := true
 		for w, x := range p.words {
-			if s.low[i+w] != x {
+			if s.lw(i+w) != x {
 				ok = false
 				break
 			}
@@ -51,7 +52,7 @@ func (s *state) sourcePhrase(k, hi int) (int, int, bool) {
 		if v, ok := s.verbAt(i); ok && v.frames&fIng == 0 || ok && i > k {
 			break
 		}
-		if i > k && (s.low[i] == "on" || s.low[i] == "at") {
+		if i > k && (s.lw(i) == "on" || s.lw(i) == "at") {
 			break
 		}
 		e = i
@@ -192,7 +193,7 @@ func (s *state) sourcesIn(lo, hi int, here []*draft) {
 // of the reporter's: a participle or a subordinate clause ("..., widening
 // the war", "..., as pressure mounted").
 func (s *state) reporterClause(i int) bool {
-	n := s.low[i]
+	n := s.lw(i)
 	return clauseOpeners[n] || s.isWord(i) && !s.capital(i) && strings.HasSuffix(n, "ing") && !notParticiples[n]
 }
 
@@ -243,12 +244,23 @@ func (s *state) setSpeakerSpan(d *draft, p parley.Span) {
 // a reported statement that is mostly one quotation gives way to it
 // ('said that “the war must end.”').
 func (s *state) absorb() {
+	var direct []*draft // in text order, as attributeDirect made them
+	for _, d := range s.drafts {
+		if d.kind == parley.QuoteDirect {
+			direct = append(direct, d)
+		}
+	}
 	for _, r := range s.drafts {
 		if r.kind != parley.QuoteReported || r.dropped {
 			continue
 		}
-		for _, d := range s.drafts {
-			if d.kind != parley.QuoteDirect || d.dropped || !r.span.Overlaps(d.span) {
+		// The first direct quote that may overlap r.
+		k := sort.Search(len(direct), func(i int) bool { return direct[i].span.End > r.span.Start })
+		for _, d := range direct[k:] {
+			if d.span.Start >= r.span.End {
+				break
+			}
+			if d.dropped || !r.span.Overlaps(d.span) {
 				continue
 			}
 			if 10*d.span.Len() >= 7*r.span.Len() {
@@ -291,10 +303,10 @@ func (s *state) assignChannels(ds []*draft) {
 			lo, hi := s.sentRange(s.sentOf[d.cue])
 			var best *phrase
 			for i := lo; i < hi; i++ {
-				if content[i] || !s.isWord(i) {
+				if content[i] || s.cls[i]&wChannel == 0 {
 					continue
 				}
-				p := s.matchAt(s.lx.channels[s.low[i]], i)
+				p := s.matchAt(s.lx.channels[s.lw(i)], i)
 				if p == nil {
 					continue
 				}

@@ -14,8 +14,11 @@ func (s *state) verbAt(i int) (verb, bool) {
 	if !s.isWord(i) {
 		return verb{}, false
 	}
-	v, ok := s.lx.verbs[s.low[i]]
-	if ok && s.capital(i) {
+	if s.verbs[i] == 0 {
+		return verb{}, false
+	}
+	v, ok := s.lx.vlist[s.verbs[i]-1], true
+	if s.capital(i) {
 		// "United States" is no verb; "Said" opening a sentence is rare,
 		// but a headline or quotation in capitals keeps its verbs.
 		if w := s.tokText(i); w != strings.ToUpper(w) {
@@ -42,7 +45,7 @@ func (s *state) subjectBefore(c, lo int) (first, last int, ok bool) {
 	for j >= lo && s.isWord(j) && s.is(j, wAdverb) && !s.capital(j) {
 		j--
 	}
-	for j >= lo && s.isWord(j) && strings.HasSuffix(s.low[j], "ly") && len(s.low[j]) > 4 && !s.capital(j) {
+	for j >= lo && s.isWord(j) && strings.HasSuffix(s.lw(j), "ly") && len(s.lw(j)) > 4 && !s.capital(j) {
 		j--
 	}
 	if j < lo {
@@ -103,7 +106,7 @@ func (s *state) subjectBefore(c, lo int) (first, last int, ok bool) {
 		}
 		if s.is(x, wStop) || s.is(x, wFinite) {
 			// "Russia and Ukraine said": a conjunction between names.
-			if s.low[x] == "and" && s.capital(x-1) && s.capital(b) {
+			if s.lw(x) == "and" && s.capital(x-1) && s.capital(b) {
 				b = x
 				continue
 			}
@@ -133,7 +136,7 @@ func (s *state) subjectBefore(c, lo int) (first, last int, ok bool) {
 // hasLower reports whether a word of tokens [b, e] is in lower case.
 func (s *state) hasLower(b, e int) bool {
 	for i := b; i <= e; i++ {
-		if s.isWord(i) && !s.capital(i) && !nameParticles[s.low[i]] {
+		if s.isWord(i) && !s.capital(i) && !nameParticles[s.lw(i)] {
 			return true
 		}
 	}
@@ -165,10 +168,10 @@ func (s *state) isName(b, e int) bool {
 		if !s.isWord(i) {
 			return false
 		}
-		if !hasUpper(s.tokText(i)) && !nameParticles[s.low[i]] {
+		if !hasUpper(s.tokText(i)) && !nameParticles[s.lw(i)] {
 			return false
 		}
-		if _, ok := s.lx.verbs[s.low[i]]; ok && s.capital(i) && i == b {
+		if s.verbs[i] != 0 && s.capital(i) && i == b {
 			return false
 		}
 	}
@@ -201,10 +204,10 @@ func (s *state) sentenceSubject(lo, hi int) (int, int, bool) {
 		if _, isVerb := s.verbAt(i); isVerb {
 			break
 		}
-		if i > b && !s.capital(i) && (strings.HasSuffix(s.low[i], "ed") || strings.HasSuffix(s.low[i], "ly") && len(s.low[i]) > 4) {
+		if i > b && !s.capital(i) && (strings.HasSuffix(s.lw(i), "ed") || strings.HasSuffix(s.lw(i), "ly") && len(s.lw(i)) > 4) {
 			break
 		}
-		if i > b && !s.capital(i) && strings.HasSuffix(s.low[i], "s") && i+1 < hi && objectStarts[s.low[i+1]] {
+		if i > b && !s.capital(i) && strings.HasSuffix(s.lw(i), "s") && i+1 < hi && objectStarts[s.lw(i+1)] {
 			break // "Moscow calls it ..."
 		}
 		e = i
@@ -283,7 +286,7 @@ func (s *state) speakerAfter(c, hi int) (first, last int, ok bool) {
 	// a name in apposition to a description names the speaker.
 	if s.hasLower(b, e) && e+2 < hi && s.tokText(e+1) == "," {
 		n := e + 2
-		for n < hi && n-e <= 6 && (hasUpper(s.tokText(n)) || nameParticles[s.low[n]]) && s.isWord(n) {
+		for n < hi && n-e <= 6 && (hasUpper(s.tokText(n)) || nameParticles[s.lw(n)]) && s.isWord(n) {
 			n++
 		}
 		if n > e+2 && (n >= hi || s.isPunct(n) || s.is(n, wPrep)) && s.isName(e+2, n-1) {
@@ -328,7 +331,7 @@ var objPreps = map[string]bool{
 // and offset off.
 func (s *state) afterPrep(off, ps int) bool {
 	for i := s.tokenAt(off) - 1; i >= 0 && s.toks[i].Span.Start >= ps; i-- {
-		if objPreps[s.low[i]] {
+		if objPreps[s.lw(i)] {
 			return true
 		}
 	}
@@ -372,7 +375,7 @@ func (s *state) isMedia(p parley.Span) bool {
 		return true
 	}
 	for i := s.tokenAt(p.Start); i < len(s.toks) && s.toks[i].Span.End <= p.End; i++ {
-		if s.is(i, wMedia) && (s.capital(i) || s.low[i] == "agency" || s.low[i] == "agencies" || s.low[i] == "media" || s.low[i] == "outlet" || s.low[i] == "outlets" || s.low[i] == "newspaper" || s.low[i] == "broadcaster" || s.low[i] == "television") {
+		if s.is(i, wMedia) && (s.capital(i) || s.lw(i) == "agency" || s.lw(i) == "agencies" || s.lw(i) == "media" || s.lw(i) == "outlet" || s.lw(i) == "outlets" || s.lw(i) == "newspaper" || s.lw(i) == "broadcaster" || s.lw(i) == "television") {
 			return true
 		}
 	}
