@@ -87,6 +87,7 @@ type Gazetteer struct {
 	keys                []string
 	keyStart            []int32
 	refs                []ref
+	bucket              []int32 // first key of each two-byte prefix
 	// Hand-written names (countries, regions, aliases) in a word trie: every
 	// prefix of every name is a key.
 	trie      map[string]int32
@@ -100,10 +101,11 @@ type Gazetteer struct {
 	demonym   map[string]string // normalised demonym -> ISO3
 	seats     map[string]Seat   // normalised name -> seat
 	stop      map[string]bool
-	slab      []ref
 	given     map[string]bool // given names that are place names too
-	// lowerFirst holds the first words of names that match in lower case.
+	// lowerFirst holds the first words of names that match in lower case,
+	// lowerByte their first bytes.
 	lowerFirst map[string]bool
+	lowerByte  [256]bool
 }
 
 // givenCity is the population from which a place named like a given name
@@ -307,7 +309,29 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 		return nil
 	})
 	g.keyStart = append(g.keyStart, int32(len(g.refs)))
+	// Buckets by the first two bytes narrow each search.
+	g.bucket = make([]int32, 1<<16+1)
+	k := 0
+	for b := range 1 << 16 {
+		for k < len(g.keys) && prefix2(g.keys[k]) < b {
+			k++
+		}
+		g.bucket[b] = int32(k)
+	}
+	g.bucket[1<<16] = int32(len(g.keys))
 	return err
+}
+
+// prefix2 returns the first two bytes of a key as a number, the second 0
+// for a one-byte key.
+func prefix2[S string | []byte](k S) int {
+	switch len(k) {
+	case 0:
+		return 0
+	case 1:
+		return int(k[0]) << 8
+	}
+	return int(k[0])<<8 | int(k[1])
 }
 
 // index looks a name key up among the generated names. It returns the
@@ -315,6 +339,14 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 // a space.
 func (g *Gazetteer) index(key []byte) (refs []ref, longer bool) {
 	lo, hi := 0, len(g.keys)
+	switch b := prefix2(key); len(key) {
+	case 0:
+	case 1:
+		lo, hi = int(g.bucket[b]), int(g.bucket[b+256])
+	default:
+		lo, hi = int(g.bucket[b]), int(g.bucket[b+1])
+	}
+	end := hi
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
 		if g.keys[h] < string(key) {
@@ -324,11 +356,11 @@ func (g *Gazetteer) index(key []byte) (refs []ref, longer bool) {
 		}
 	}
 	i := lo
-	if i < len(g.keys) && g.keys[i] == string(key) {
+	if i < end && g.keys[i] == string(key) {
 		refs = g.refs[g.keyStart[i]:g.keyStart[i+1]]
 		i++
 	}
-	if i < len(g.keys) {
+	if i < end {
 		k := g.keys[i]
 		longer = len(k) > len(key) && k[len(key)] == ' ' && k[:len(key)] == string(key)
 	}
@@ -484,6 +516,7 @@ func (g *Gazetteer) addKey(i int32, key string, flags uint8) {
 	if flags&flagLower != 0 {
 		first, _, _ := strings.Cut(key, " ")
 		g.lowerFirst[first] = true
+		g.lowerByte[first[0]] = true
 	}
 	var n int32
 	words := 0

@@ -33,6 +33,9 @@ type matcher struct {
 	scratch  []byte
 	person   map[string]bool // words seen ending a person-like name
 	ctx      context
+	cases    []wordCase     // of each token
+	demonyms map[string]int // countries of the demonyms in the text
+	cands    []scored       // scratch of choose
 }
 
 // Words before a place that say a place follows.
@@ -102,6 +105,9 @@ func (m *matcher) word(i int) string {
 	return m.doc.Text[m.doc.Tokens[i].Span.Start:m.doc.Tokens[i].Span.End]
 }
 
+// caseAt returns the case of word token i (caseOther for other tokens).
+func (m *matcher) caseAt(i int) wordCase { return m.cases[i] }
+
 // lower returns the normalised word of token i.
 func (m *matcher) lower(i int) string { return normWord(m.word(i)) }
 
@@ -130,6 +136,24 @@ func stem(w string) (string, bool) {
 }
 
 func (m *matcher) run() {
+	m.cases = make([]wordCase, len(m.doc.Tokens))
+	m.mentions = make([]mention, 0, len(m.doc.Tokens)/16+4)
+	for i, t := range m.doc.Tokens {
+		if t.Kind == parley.TokenWord {
+			m.cases[i] = caseOf(m.word(i))
+			if m.cases[i] == caseTitle {
+				// Demonyms say which countries a report is about:
+				// "Canadian police".
+				m.scratch = appendNorm(m.scratch[:0], m.word(i))
+				if cc := m.g.demonym[string(m.scratch)]; cc != "" {
+					if m.demonyms == nil {
+						m.demonyms = map[string]int{}
+					}
+					m.demonyms[cc]++
+				}
+			}
+		}
+	}
 	for si, s := range m.doc.Sentences {
 		m.sentence(si, s)
 	}
@@ -152,7 +176,10 @@ func (m *matcher) sentence(si int, s parley.Sentence) {
 			continue
 		}
 		w := m.word(i)
-		if c := w[0]; 'a' <= c && c <= 'z' || caseOf(w) == caseOther {
+		if m.cases[i] == caseOther {
+			if c := w[0]; c < utf8.RuneSelf && !m.g.lowerByte[c|0x20] {
+				continue // no lower-case name starts with this letter
+			}
 			m.key = appendNorm(m.key[:0], w)
 			if !m.g.lowerFirst[string(m.key)] {
 				continue
@@ -224,7 +251,7 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 	if len(big)+len(small) == 0 {
 		return nil
 	}
-	firstCase := caseOf(m.word(i))
+	firstCase := m.caseAt(i)
 	lastCap := strings.IndexFunc(last, isUpperRune) >= 0
 	var out []ref
 	for k := 0; k < len(big)+len(small); k++ {
@@ -336,13 +363,13 @@ func isUpperRune(r rune) bool {
 // organisation's name.
 func (m *matcher) partOfName(i, j int) (left, right bool) {
 	if _, poss := stem(m.word(j)); !poss {
-		if n := j + 1; n < len(m.doc.Tokens) && m.doc.Tokens[n].Kind == parley.TokenWord && caseOf(m.word(n)) == caseTitle {
+		if n := j + 1; n < len(m.doc.Tokens) && m.doc.Tokens[n].Kind == parley.TokenWord && m.caseAt(n) == caseTitle {
 			if !m.in(freeAfter, n) && !m.in(typeWords, n) && !m.sameSentenceStart(n) {
 				right = true
 			}
 		}
 	}
-	if p := i - 1; p >= 0 && m.doc.Tokens[p].Kind == parley.TokenWord && caseOf(m.word(p)) == caseTitle {
+	if p := i - 1; p >= 0 && m.doc.Tokens[p].Kind == parley.TokenWord && m.caseAt(p) == caseTitle {
 		if !m.in(freeBefore, p) && !m.sentenceStart(p) {
 			if _, poss := stem(m.word(p)); !poss {
 				left = true
@@ -389,11 +416,11 @@ func (m *matcher) names() {
 	for _, s := range m.doc.Sentences {
 		for i := s.FirstToken; i < s.EndToken; {
 			j := i
-			for j < s.EndToken && toks[j].Kind == parley.TokenWord && caseOf(m.word(j)) == caseTitle {
+			for j < s.EndToken && toks[j].Kind == parley.TokenWord && m.caseAt(j) == caseTitle {
 				j++
 			}
 			start := i
-			if start < j && m.in(freeBefore, start) {
+			if start < j && j-start >= 2 && m.in(freeBefore, start) {
 				start++ // "In Paris", "East London"
 			}
 			if j-start >= 2 && !covered[start] {

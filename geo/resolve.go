@@ -107,7 +107,7 @@ func (m *matcher) strong(r ref) bool {
 // with none.
 func (m *matcher) filter() {
 	named := m.namedCountries()
-	var keep []mention
+	keep := m.mentions[:0] // in place: keep never passes k
 	remap := make([]int, len(m.mentions))
 	for k := range m.mentions {
 		mt := m.mentions[k]
@@ -200,13 +200,8 @@ func (m *matcher) namedCountries() map[string]bool {
 			}
 		}
 	}
-	for i, t := range m.doc.Tokens {
-		if t.Kind == parley.TokenWord && caseOf(m.word(i)) == caseTitle {
-			m.scratch = appendNorm(m.scratch[:0], m.word(i))
-			if cc := m.g.demonym[string(m.scratch)]; cc != "" {
-				out[cc] = true
-			}
-		}
+	for cc := range m.demonyms {
+		out[cc] = true
 	}
 	return out
 }
@@ -221,12 +216,12 @@ func (m *matcher) isWithinOf(k int) bool {
 type context struct {
 	near []*Entry // the city each mention resolved to in a first pass, nil for others
 	doc  map[string]int
-	sent map[int]map[string]int
+	sent map[sentCountry]int
 	adm  map[string]int // "UKR.21"
 }
 
 func (m *matcher) context() context {
-	c := context{doc: map[string]int{}, sent: map[int]map[string]int{}, adm: map[string]int{}}
+	c := context{doc: map[string]int{}, sent: map[sentCountry]int{}, adm: map[string]int{}}
 	for _, mt := range m.mentions {
 		cc, adm := "", ""
 		for i, r := range mt.refs {
@@ -245,25 +240,21 @@ func (m *matcher) context() context {
 			continue
 		}
 		c.doc[cc]++
-		if c.sent[mt.sent] == nil {
-			c.sent[mt.sent] = map[string]int{}
-		}
-		c.sent[mt.sent][cc]++
+		c.sent[sentCountry{mt.sent, cc}]++
 		if adm != "" && adm != cc+"." {
 			c.adm[adm]++
 		}
 	}
-	// Demonyms say which countries a report is about too: "Canadian police".
-	for i, t := range m.doc.Tokens {
-		if t.Kind != parley.TokenWord || caseOf(m.word(i)) != caseTitle {
-			continue
-		}
-		m.scratch = appendNorm(m.scratch[:0], m.word(i))
-		if cc := m.g.demonym[string(m.scratch)]; cc != "" {
-			c.doc[cc]++
-		}
+	for cc, n := range m.demonyms {
+		c.doc[cc] += n
 	}
 	return c
+}
+
+// sentCountry keys the count of a country's places in one sentence.
+type sentCountry struct {
+	sent int
+	cc   string
 }
 
 // resolve chooses one entry for each mention.
@@ -324,7 +315,6 @@ func (m *matcher) sameName(j, k int) bool {
 type scored struct {
 	r      ref
 	score  float64
-	why    []string
 	parent bool
 	near   bool
 }
@@ -336,7 +326,8 @@ func (m *matcher) choose(k int, ctx context) {
 		w := m.mentions[mt.within]
 		within = &m.g.entries[w.refs[w.chosen].entry]
 	}
-	cands := make([]scored, len(mt.refs))
+	m.cands = append(m.cands[:0], make([]scored, len(mt.refs))...)
+	cands := m.cands
 	for i, r := range mt.refs {
 		e := &m.g.entries[r.entry]
 		s := scored{r: r}
@@ -384,7 +375,7 @@ func (m *matcher) choose(k int, ctx context) {
 		if n := ctx.doc[e.Country]; n > 0 && e.Feature != FeatureCountry {
 			s.score += 2 + math.Min(float64(n), 5)*0.4
 		}
-		if n := ctx.sent[mt.sent][e.Country]; n > 0 && e.Feature != FeatureCountry {
+		if n := ctx.sent[sentCountry{mt.sent, e.Country}]; n > 0 && e.Feature != FeatureCountry {
 			s.score += 1
 		}
 		if ctx.adm[e.Country+"."+e.Admin1] > 0 && e.Feature == FeatureCity {
@@ -559,5 +550,5 @@ func (m *matcher) nameGoesOn(i int) bool {
 	if n >= len(m.doc.Tokens) || m.doc.Tokens[n].Kind != parley.TokenWord {
 		return false
 	}
-	return m.lower(n) == "of" || caseOf(m.word(n)) == caseTitle && !m.in(freeAfter, n)
+	return m.lower(n) == "of" || m.caseAt(n) == caseTitle && !m.in(freeAfter, n)
 }
