@@ -108,10 +108,10 @@ func (r *Report) WriteText(w io.Writer) error {
 	geoRow(tw, "all", all)
 	var sub Geocoding
 	for _, c := range r.Corpora {
-		geoRow(tw, c.Name+"-subnational", c.SubNational)
+		subRow(tw, c.Name+"-subnational", c.SubNational)
 		sub.add(c.SubNational)
 	}
-	geoRow(tw, "all-subnational", sub)
+	subRow(tw, "all-subnational", sub)
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write geo report: %w", err)
 	}
@@ -121,6 +121,13 @@ func (r *Report) WriteText(w io.Writer) error {
 func geoRow(w io.Writer, name string, g Geocoding) {
 	fmt.Fprintf(w, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.0f\t%.0f\t%.3f\t%.3f (%d)\t%.3f (%d)\t%d\t\n", name, g.Located, g.Resolved,
 		g.Coverage(), g.Acc161(), g.EndToEnd(), g.MedianKm(), g.MeanKm(), g.AUC(), g.IDAcc(), g.IDGold, g.CountryAcc(), g.CountryN, g.NoCountry)
+}
+
+// subRow writes a row of resolution scores alone: located and coverage do
+// not apply to a subset chosen by the prediction.
+func subRow(w io.Writer, name string, g Geocoding) {
+	fmt.Fprintf(w, "%s\t-\t%d\t-\t%.3f\t-\t%.0f\t%.0f\t%.3f\t%.3f (%d)\t%.3f (%d)\t%d\t\n", name, g.Resolved,
+		g.Acc161(), g.MedianKm(), g.MeanKm(), g.AUC(), g.IDAcc(), g.IDGold, g.CountryAcc(), g.CountryN, g.NoCountry)
 }
 
 func (g *Geocoding) add(o Geocoding) {
