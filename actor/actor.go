@@ -26,18 +26,26 @@ type Tagger struct {
 	seats     []seat
 	roles     []role
 
-	lex        lexicon           // names, countries, seats, roles, adjectives
-	firstNames map[string]byte   // lower-case first name -> 'm', 'f' or 'u'
-	cameo      map[string]string // "sector:GOV", "org:NATO", "country:EUR" -> CAMEO code
-	byISO      map[string]int    // ISO alpha-3 -> index into countries
-	orgByCode  map[string]int    // org code ("NATO", "hamas") -> index into orgs
-	capitals   map[string]bool   // normalised capital names, for context checks
-	buckets    [][]*phrase       // the lexicon's buckets, indexed by bucketOf
-	bucketOf   map[string]int32  // first word -> index into buckets
-	closed     map[string]bool   // closed-class words the rules start at
+	lex        lexicon               // names, countries, seats, roles, adjectives
+	firstNames map[string]byte       // lower-case first name -> 'm', 'f' or 'u'
+	cameo      map[string]string     // "sector:GOV", "org:NATO", "country:EUR" -> CAMEO code
+	byISO      map[string]int        // ISO alpha-3 -> index into countries
+	orgByCode  map[string]int        // org code ("NATO", "hamas") -> index into orgs
+	capitals   map[string]bool       // normalised capital names, for context checks
+	buckets    [][]*phrase           // the lexicon's buckets, indexed by vocab
+	vocab      map[string]vocabEntry // word -> flags and bucket, one lookup per token
+	flags      map[string]uint32     // closed-class flags and first-name genders
 }
 
 var _ parley.Annotator = (*Tagger)(nil)
+
+// vocabEntry is what a token's normalised form looks up: its closed-class
+// flags and 1 + the index of the lexicon bucket of phrases it starts (0:
+// none).
+type vocabEntry struct {
+	flags  uint32
+	bucket int32
+}
 
 // New loads the embedded knowledge base and lexicons. The gazetteer g, when
 // not nil, adds its countries, demonyms and seats of government to the
@@ -52,12 +60,7 @@ func New(g *geo.Gazetteer) (*Tagger, error) {
 // tests and users can swap the knowledge base.
 func NewFS(fsys fs.FS, g *geo.Gazetteer) (*Tagger, error) {
 	t := &Tagger{gaz: g, lex: lexicon{}, firstNames: map[string]byte{}, cameo: map[string]string{},
-		byISO: map[string]int{}, orgByCode: map[string]int{}, capitals: map[string]bool{}, closed: map[string]bool{}}
-	for _, m := range []map[string]bool{determiners, premods, malePronouns, femalePronouns, pluralPronouns, neuterPronouns} {
-		for w := range m {
-			t.closed[w] = true
-		}
-	}
+		byISO: map[string]int{}, orgByCode: map[string]int{}, capitals: map[string]bool{}, flags: wordFlags()}
 	var err error
 	if t.people, err = loadPeople(fsys); err != nil {
 		return nil, fmt.Errorf("load actor data: %w", err)
@@ -104,9 +107,14 @@ func NewFS(fsys fs.FS, g *geo.Gazetteer) (*Tagger, error) {
 			}
 		}
 	}
-	t.bucketOf = make(map[string]int32, len(t.lex))
+	t.vocab = make(map[string]vocabEntry, len(t.lex)+len(t.flags))
+	for w, f := range t.flags {
+		t.vocab[w] = vocabEntry{flags: f}
+	}
 	for w, ps := range t.lex {
-		t.bucketOf[w] = int32(len(t.buckets))
+		e := t.vocab[w]
+		e.bucket = int32(len(t.buckets)) + 1
+		t.vocab[w] = e
 		t.buckets = append(t.buckets, ps)
 	}
 	return t, nil
@@ -231,6 +239,7 @@ func (t *Tagger) loadFirstNames(fsys fs.FS) error {
 			g = f[1][0]
 		}
 		t.firstNames[norm(f[0])] = g
+		t.flags[norm(f[0])] |= map[byte]uint32{'m': fFirstM, 'f': fFirstF}[g] | fFirstU*b2u(g != 'm' && g != 'f')
 	}
 	return nil
 }
@@ -247,4 +256,11 @@ func (t *Tagger) loadCAMEO(fsys fs.FS) error {
 		t.cameo[f[0]+":"+f[1]] = f[2]
 	}
 	return nil
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -92,7 +92,7 @@ func (st *state) at(i, end int) int {
 	if !k.word {
 		return i
 	}
-	if !k.cap && k.kinds == 0 && !st.t.closed[k.low] {
+	if !k.cap && k.kinds == 0 && !k.is(fDet|fPremod|fPronoun) {
 		return i
 	}
 	if n := st.pronoun(i); n > i {

@@ -47,7 +47,7 @@ func (st *state) modifierAt(j, end int) (mod, int, bool) {
 			return mod{iso: o.country, org: orgCode(o), sector: o.sector, orgIdx: p.ref, tok: j}, j + n, true
 		}
 	}
-	if len(ps) == 0 && regions[st.toks[j].low] && st.toks[j].possLen == 0 {
+	if len(ps) == 0 && st.toks[j].is(fRegion) && st.toks[j].possLen == 0 {
 		return mod{region: st.toks[j].low, orgIdx: -1, tok: j}, j + 1, true
 	}
 	if len(ps) == 0 && st.t.gaz != nil && st.toks[j].cap && st.toks[j].possLen == 0 {
@@ -95,11 +95,11 @@ func (st *state) roleAt(j, end int) (role, int, bool) {
 func (st *state) description(i, end int) int {
 	toks := st.toks
 	j, det := i, -1
-	if determiners[toks[j].low] {
+	if toks[j].is(fDet) {
 		det, j = j, j+1
 	}
 	two := false
-	for j < end && premods[toks[j].low] {
+	for j < end && toks[j].is(fPremod) {
 		two = two || toks[j].low == "two"
 		j++
 	}
@@ -118,7 +118,7 @@ func (st *state) description(i, end int) int {
 		}
 		break
 	}
-	for j < end && premods[toks[j].low] {
+	for j < end && toks[j].is(fPremod) {
 		two = two || toks[j].low == "two"
 		j++
 	}
@@ -126,7 +126,7 @@ func (st *state) description(i, end int) int {
 		return i
 	}
 	r, k, ok := st.roleAt(j, end)
-	if !ok && len(mods) == 0 && toks[j].cap && toks[j].kinds == 0 && !stopCaps[toks[j].low] && toks[j].possLen == 0 && j+1 < end {
+	if !ok && len(mods) == 0 && toks[j].cap && toks[j].kinds == 0 && !toks[j].is(fStopCap) && toks[j].possLen == 0 && j+1 < end {
 		// "Kurdish militants", "Alawite civilians": an adjective the
 		// country table does not know names a group without a country.
 		if r2, k2, ok2 := st.roleAt(j+1, end); ok2 && r2.plural && !toks[j+1].cap {
@@ -169,7 +169,7 @@ func (st *state) description(i, end int) int {
 		}
 	}
 	preMods := len(mods) > 0 && !mods[0].of
-	if det < 0 && !r.plural && i > 0 && predicateCues[toks[i-1].low] {
+	if det < 0 && !r.plural && i > 0 && toks[i-1].is(fPredicate) {
 		// "was elected German chancellor": a predicate, not a mention.
 		return i
 	}
@@ -182,7 +182,7 @@ func (st *state) description(i, end int) int {
 	switch {
 	case det >= 0 && !toks[roleTok].cap:
 		start = toks[det].start()
-	case det < 0 && i < roleTok && premods[toks[i].low]:
+	case det < 0 && i < roleTok && toks[i].is(fPremod):
 		// "Local officials", "Senior commanders".
 		start = toks[i].start()
 	case preMods:

@@ -19,7 +19,7 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 	if len(mods) > 0 {
 		start = toks[mods[0].tok].start()
 	}
-	if first := i + b2i(determiners[toks[i].low]); first < roleTok && toks[first].start() < start {
+	if first := i + b2i(toks[i].is(fDet)); first < roleTok && toks[first].start() < start {
 		// Premodifiers belong to the title: "presidential aide X".
 		start = toks[first].start()
 	}
@@ -84,19 +84,19 @@ func (st *state) nameSeq(k, end int) int {
 	for n < end && n-k < 5 {
 		t := &toks[n]
 		switch {
-		case t.word && (t.cap || n > k && hasNamePrefix(t.low)) && !stopCaps[t.low] && !st.isPlaceWord(n, end):
+		case t.word && (t.cap || n > k && hasNamePrefix(t.low)) && !t.is(fStopCap) && !st.isPlaceWord(n, end):
 			n++
 			if t.possLen > 0 {
 				return n
 			}
 			continue
-		case particles[t.low] && n > k && n+1 < end && toks[n+1].cap:
+		case t.is(fParticle) && n > k && n+1 < end && toks[n+1].cap:
 			n++
 			continue
 		}
 		break
 	}
-	for n > k && particles[toks[n-1].low] {
+	for n > k && toks[n-1].is(fParticle) {
 		n--
 	}
 	return n
@@ -247,26 +247,26 @@ func (st *state) metonymContext(i, n, end int) bool {
 		if w.low == "and" || w.low == "or" || w.low == "," || w.cap {
 			continue
 		}
-		if locatives[w.low] && j < i-1 {
+		if w.is(fLocative) && j < i-1 {
 			return false
 		}
 		break
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if locatives[p.low] {
-			if p.low == "on" && i > 1 && pressureNouns[toks[i-2].low] {
+		if p.is(fLocative) {
+			if p.low == "on" && i > 1 && toks[i-2].is(fPressure) {
 				return true
 			}
 			return false
 		}
-		if p.cap && p.word && !stopCaps[p.low] && st.doc.SentenceAt(p.start()) == st.sent && i > st.doc.Sentences[st.sent].FirstToken {
+		if p.cap && p.word && !p.is(fStopCap) && st.doc.SentenceAt(p.start()) == st.sent && i > st.doc.Sentences[st.sent].FirstToken {
 			return false
 		}
 	}
 	if n < end {
 		x := toks[n]
-		if placeNext[x.low] || x.cap && x.word && !stopCaps[x.low] && toks[n-1].possLen == 0 {
+		if x.is(fPlaceNext) || x.cap && x.word && !x.is(fStopCap) && toks[n-1].possLen == 0 {
 			return false
 		}
 	}
@@ -300,13 +300,13 @@ func (st *state) firstName(i, end int) int {
 // "Ministry of Defence", "Sudanese Armed Forces", "National Security Council".
 func (st *state) orgSuffix(i, end int) int {
 	toks := st.toks
-	if !toks[i].cap || stopCaps[toks[i].low] || isLedWord(toks[i].low) {
+	if !toks[i].cap || toks[i].is(fStopCap) || isLedWord(toks[i].low) {
 		return i
 	}
 	last, sector, n := -1, "", i
 	for n < end && n-i < 8 {
 		t := &toks[n]
-		if t.cap && t.word && !(n > i && stopCaps[t.low]) {
+		if t.cap && t.word && !(n > i && t.is(fStopCap)) {
 			if s, ok := orgSuffixes[t.base()]; ok {
 				last, sector = n, s
 			}
@@ -379,7 +379,7 @@ func (st *state) adjectiveUse(i, n, end int) bool {
 		return false
 	}
 	next := st.toks[n]
-	return next.word && !next.cap && !stopCaps[next.low] && !itVerbs[next.low]
+	return next.word && !next.cap && !next.is(fStopCap) && !next.is(fItVerb)
 }
 
 // isLedWord reports whether w is a compound modifier such as

@@ -17,13 +17,13 @@ func (st *state) pronoun(i int) int {
 	t := &st.toks[i]
 	var g byte
 	switch {
-	case malePronouns[t.low]:
+	case t.is(fMale):
 		g = 'm'
-	case femalePronouns[t.low]:
+	case t.is(fFemale):
 		g = 'f'
-	case pluralPronouns[t.low]:
+	case t.is(fPlural):
 		return st.pluralPronoun(i)
-	case neuterPronouns[t.low]:
+	case t.is(fNeuter):
 		return st.itPronoun(i)
 	default:
 		return i
@@ -91,7 +91,7 @@ func (st *state) pluralPronoun(i int) int {
 
 func (st *state) itPronoun(i int) int {
 	t := &st.toks[i]
-	if t.low == "it" && (i+1 >= len(st.toks) || !itVerbs[st.toks[i+1].low]) {
+	if t.low == "it" && (i+1 >= len(st.toks) || !st.toks[i+1].is(fItVerb)) {
 		return i + 1
 	}
 	// The nearest actor before "it" in the sentence, else the previous

@@ -15,11 +15,15 @@ type tok struct {
 	word    bool
 	cap     bool   // starts with an upper-case letter
 	kinds   uint16 // kinds of the knowledge-base phrases that start here
+	flags   uint32 // closed-class flags of low (words.go)
 	bucket  int32  // 1 + index into Tagger.buckets of the phrases of low, 0 when none
 }
 
 func (t *tok) start() int { return int(t.s) }
-func (t *tok) end() int   { return int(t.e) }
+
+// is reports whether the token has one of the flags f.
+func (t *tok) is(f uint32) bool { return t.flags&f != 0 }
+func (t *tok) end() int         { return int(t.e) }
 
 // text returns the token as written in src, the document's text.
 func (t *tok) text(src string) string { return src[t.s:t.e] }
@@ -57,10 +61,12 @@ func tokens(doc *parley.Document, tg *Tagger) []tok {
 			k.possLen = int32(len(text) - len(strings.TrimRight(text, "'’")))
 		}
 		k.cap = k.word && startsUpper(text)
-		if b, ok := tg.bucketOf[k.low]; ok {
-			k.bucket = b + 1
-			for _, p := range tg.buckets[b] {
-				k.kinds |= 1 << p.kind
+		if v, ok := tg.vocab[k.low]; ok {
+			k.flags, k.bucket = v.flags, v.bucket
+			if v.bucket > 0 {
+				for _, p := range tg.buckets[v.bucket-1] {
+					k.kinds |= 1 << p.kind
+				}
 			}
 		}
 		if k.baseCut > 0 {

@@ -99,3 +99,46 @@ var regions = set("european", "western", "arab", "african", "asian", "gulf", "wo
 // president", "named him envoy".
 var predicateCues = set("elected", "named", "appointed", "as", "become", "became", "becomes", "was", "is",
 	"be", "been", "remains", "remained", "sworn", "nominated")
+
+// Word flags: the closed classes above as bits, looked up once per token.
+const (
+	fDet uint32 = 1 << iota
+	fPremod
+	fMale
+	fFemale
+	fPlural
+	fNeuter
+	fStopCap
+	fParticle
+	fRegion
+	fLocative
+	fPlaceNext
+	fPressure
+	fItVerb
+	fPredicate
+	fFirstM
+	fFirstF
+	fFirstU
+
+	fPronoun = fMale | fFemale | fPlural | fNeuter
+	fFirst   = fFirstM | fFirstF | fFirstU
+)
+
+// wordFlags builds the flag table of the closed classes.
+func wordFlags() map[string]uint32 {
+	m := map[string]uint32{}
+	for _, c := range []struct {
+		set  map[string]bool
+		flag uint32
+	}{
+		{determiners, fDet}, {premods, fPremod}, {malePronouns, fMale}, {femalePronouns, fFemale},
+		{pluralPronouns, fPlural}, {neuterPronouns, fNeuter}, {stopCaps, fStopCap}, {particles, fParticle},
+		{regions, fRegion}, {locatives, fLocative}, {placeNext, fPlaceNext}, {pressureNouns, fPressure},
+		{itVerbs, fItVerb}, {predicateCues, fPredicate},
+	} {
+		for w := range c.set {
+			m[w] |= c.flag
+		}
+	}
+	return m
+}
