@@ -222,7 +222,10 @@ func govern(gs []VerbGroup, words []Word, first int) {
 				ok = false
 			}
 		}
-		if ok {
+		// "reached an agreement to exchange": a noun right before "to"
+		// governs the infinitive unless the verb passes its object on
+		// ("urged the army to withdraw").
+		if ok && (g.Noun < 0 || objectControl[prev.Lemma]) {
 			g.Governor = k - 1
 		}
 	}

@@ -414,6 +414,12 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 		// Agreement: a plural noun takes the base form ("drones strike"),
 		// a singular one the -s form ("the army attacks").
 		plural := words[pj].Lemma != words[pj].Lower
+		if objectPhrase(words, pj) {
+			// "condemned the Turkish air raids": a noun phrase after a
+			// verb or preposition does not take a verb of its own.
+			noun()
+			return
+		}
 		if !nextIsVerbLike(a, words, i) {
 			if plural && has(formBase) && !has(formS) {
 				verb(FormBase)
@@ -630,4 +636,17 @@ func thatBefore(words []Word, j int) bool {
 		return false
 	}
 	return false
+}
+
+// objectPhrase reports whether the noun phrase ending at word j opens with
+// a determiner right after a verb or preposition.
+func objectPhrase(words []Word, j int) bool {
+	k := j
+	for k >= 0 && (words[k].Tag == TagNoun || words[k].Tag == TagAdj || words[k].Tag == TagProper || words[k].Tag == TagNum) {
+		k--
+	}
+	if k < 0 || (words[k].Tag != TagDet && words[k].Tag != TagPoss) {
+		return false
+	}
+	return k > 0 && (words[k-1].Tag == TagVerb || words[k-1].Tag == TagPrep)
 }

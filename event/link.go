@@ -8,10 +8,6 @@ import (
 	"github.com/parleyhq/parley/clause"
 )
 
-// contentTypes are the types whose infinitive is their content, not an
-// event of its own: "threatened to strike", "refused to withdraw".
-var contentTypes = map[string]bool{"REQUEST": true, "THREATEN": true, "REJECT": true, "ACCUSE": true, "SUPPORT": true}
-
 // sortDrafts orders a sentence's drafts by trigger.
 func sortDrafts(ds []*draft) {
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].trig < ds[j].trig })
@@ -35,9 +31,9 @@ func (c *Coder) sentenceLinks(ds []*draft) {
 			}
 			d.governedBy = j
 			e.content = [2]int{d.an.Groups[d.group].First, d.end}
-			if contentTypes[e.ev.Type] {
-				d.drop = true
-			}
+			// An event verb's infinitive is its content, coded with it as
+			// PLOVER codes "agreed to cooperate" as AGREE.
+			d.drop = true
 			if len(d.ev.Sources) == 0 {
 				d.ev.Sources = e.ev.Sources
 			}
@@ -56,6 +52,24 @@ func (c *Coder) sentenceLinks(ds []*draft) {
 				}
 				e.content = [2]int{d.first, d.end}
 				e.end = max(e.end, d.end)
+				break
+			}
+		}
+	}
+	// "accused Iran of arming the militia": a gerund after a preposition
+	// is the content of the event verb before it.
+	for i, d := range ds {
+		if d.nominal || d.group < 0 || d.drop {
+			continue
+		}
+		g := d.an.Groups[d.group]
+		if !g.Participle || d.an.Word(g.Head).Form != clause.FormGerund || d.an.Word(g.First-1).Tag != clause.TagPrep {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if e := ds[j]; !e.nominal && !e.drop {
+				d.drop = true
+				e.content = [2]int{g.First, d.end}
 				break
 			}
 		}
@@ -148,7 +162,7 @@ func (c *Coder) resolve(doc *parley.Document, x *index, all []*draft) []*draft {
 			if n := d.an.Groups[d.group].Noun; n >= 0 {
 				for j := i - 1; j >= 0; j-- {
 					s := all[j]
-					if s.sent == d.sent && s.nominal && s.trig == n {
+					if s.sent == d.sent && !s.drop && (s.nominal && s.trig == n || s.objectHas(n)) {
 						d.ev.Sources = append([]int(nil), s.ev.Sources...)
 						d.ev.Rule += " parties-of-noun-event"
 						s.content = [2]int{d.an.Groups[d.group].First, d.end}
@@ -225,4 +239,14 @@ func (d *draft) anchored() bool {
 		}
 	}
 	return false
+}
+
+// objectHas reports whether token t lies in the object of a verb event
+// ("reached an agreement").
+func (d *draft) objectHas(t int) bool {
+	if d.nominal || d.group < 0 {
+		return false
+	}
+	sl := d.an.Slots(d.group)
+	return sl.Object >= 0 && d.an.Chunks[sl.Object].First <= t && t < d.an.Chunks[sl.Object].End
 }

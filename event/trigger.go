@@ -269,6 +269,12 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 		return x.actorsIn(an.Chunks[ci].First, an.Chunks[ci].End)
 	}
 	subj, obj, agent := chunkActors(sl.Subject), chunkActors(sl.Object), chunkActors(sl.Agent)
+	if len(obj) == 0 && sl.Object >= 0 {
+		// "condemned the Turkish air raids": the demonym names the target.
+		if a, ok := x.demonymState(an, an.Chunks[sl.Object].First, an.Chunks[sl.Object].End); ok {
+			obj = []int{a}
+		}
+	}
 	var obl []int
 	oblPrep := ""
 	for _, o := range sl.Obliques {
