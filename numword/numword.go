@@ -43,6 +43,7 @@ type Parser struct {
 	mults     map[string]bounds   // "several", "a few"
 	orders    map[string]bounds   // "tens" of thousands
 	starts    map[string]struct{} // words a number may start with
+	first     [256]bool           // first bytes of those words
 }
 
 type scale struct {
@@ -162,6 +163,12 @@ func New() (*Parser, error) {
 	for _, w := range []string{"a", "an", "half", "quarter", "few", "couple"} {
 		p.starts[w] = struct{}{}
 	}
+	for w := range p.starts {
+		p.first[w[0]] = true
+		if 'a' <= w[0] && w[0] <= 'z' {
+			p.first[w[0]-'a'+'A'] = true
+		}
+	}
 	return p, nil
 }
 
@@ -231,7 +238,7 @@ func (p *Parser) MayStart(word string) bool {
 	if isDigit(c) || c == '.' && len(word) > 1 && isDigit(word[1]) {
 		return true
 	}
-	if !isASCIILetter(c) {
+	if !isASCIILetter(c) || !p.first[c] {
 		return false
 	}
 	w := lower(word)

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/numword"
@@ -37,8 +38,12 @@ func New() (*Tagger, error) {
 // numbers inside a time expression are left to it. Claimant is -1 on every
 // quantity; the quote layer fills it.
 func (t *Tagger) Annotate(doc *parley.Document) {
-	out := []parley.Quantity{}
-	var low []string
+	out := make([]parley.Quantity, 0, 8)
+	longest := 0
+	for _, st := range doc.Sentences {
+		longest = max(longest, st.EndToken-st.FirstToken)
+	}
+	low := make([]string, 0, longest)
 	// One lower-case copy of the text; ASCII letters only, so that every
 	// token keeps its offsets. The lexicons are ASCII.
 	lowText := asciiLower(doc.Text)
@@ -156,11 +161,15 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
