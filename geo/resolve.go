@@ -350,6 +350,8 @@ func (m *matcher) choose(k int, ctx context) {
 			}
 		default:
 			switch e.Code {
+			case "PPLX":
+				s.score -= 1.5 // a section of a city wins only with context
 			case "PPLC":
 				s.score += 3
 			case "PPLA":

@@ -391,8 +391,8 @@ func keepCity(c *city, minPop int) bool {
 	switch {
 	case skipCode[c.fcode]:
 		return false
-	case c.fcode == "PPLX": // sections of cities: only the big ones are news places
-		return c.pop >= 100000
+	case c.fcode == "PPLX": // sections of cities, matched only with a cue or context (see package geo)
+		return c.pop >= minPop
 	case c.fcode == "PPLC" || c.fcode == "PPLA" || c.fcode == "PPLA2":
 		return true
 	}
