@@ -1,8 +1,11 @@
 package quantity_test
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/internal/parleytest"
 	"github.com/parleyhq/parley/quantity"
 )
 
@@ -89,6 +92,25 @@ func TestTagger_Annotate_Units(t *testing.T) {
 		{"square km", "Fires burned 1,200 square kilometres.", []want{{text: "1,200 square kilometres", value: 1200, unit: "km2", category: "other"}}},
 		{"metres", "A 5m wall.", []want{{text: "5m", value: 5, unit: "m", category: "other"}}},
 	})
+}
+
+// TestTagger_Annotate_RateFromTimes takes a rate's period from the time
+// layer when its own lexicon has none.
+func TestTagger_Annotate_RateFromTimes(t *testing.T) {
+	p := MustPipe(t)
+	text := "Russia fires 300 drones every other week."
+	doc := &parley.Document{ID: "t", Text: text}
+	p.seg.Annotate(doc)
+	i := strings.Index(text, "every other week")
+	doc.Times = []parley.Time{{Span: parley.Span{Start: i, End: i + len("every other week")}, Value: "P2W", Kind: parley.TimeSet, Rule: "test"}}
+	p.tg.Annotate(doc)
+	parleytest.MustValid(t, doc)
+	if len(doc.Quantities) != 1 {
+		t.Fatalf("got %d quantities, want 1", len(doc.Quantities))
+	}
+	if q := doc.Quantities[0]; q.Per != "P2W" || q.Value != 300 {
+		t.Errorf("Per=%q Value=%v, want P2W 300", q.Per, q.Value)
+	}
 }
 
 func TestTagger_Annotate_Structure(t *testing.T) {

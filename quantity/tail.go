@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -32,8 +33,42 @@ func unitKind(u string) string {
 	return ""
 }
 
-// rateAt reads a period at token k and reports whether it found one.
+// rateAt reads a period at token k and reports whether it found one: from
+// the lexicon, or from a set of the time layer that starts there ("every
+// other week").
 func (s *sent) rateAt(f *found, k int) bool {
+	if ok := s.rateWords(f, k); ok {
+		return true
+	}
+	return s.rateFromTimes(f, k)
+}
+
+// rateFromTimes takes the period from a set of doc.Times that starts at
+// token k with a rate head ("a", "per", "every", "each").
+func (s *sent) rateFromTimes(f *found, k int) bool {
+	if k >= len(s.toks) || !s.lx.heads[s.low[k]] || len(s.doc.Times) == 0 {
+		return false
+	}
+	start := s.toks[k].Span.Start
+	i := sort.Search(len(s.doc.Times), func(i int) bool { return s.doc.Times[i].Span.Start >= start })
+	if i == len(s.doc.Times) {
+		return false
+	}
+	t := s.doc.Times[i]
+	if t.Span.Start != start || t.Kind != parley.TimeSet || !strings.HasPrefix(t.Value, "P") {
+		return false
+	}
+	j := k
+	for j < len(s.toks) && s.toks[j].Span.End <= t.Span.End {
+		j++
+	}
+	f.q.Per = t.Value
+	f.end = j
+	return true
+}
+
+// rateWords reads a period from the lexicon at token k.
+func (s *sent) rateWords(f *found, k int) bool {
 	if v, m, ok := s.lx.multiPer.matchAt(s.low, k); ok {
 		if !s.notRate(k + m) {
 			f.q.Per = v
