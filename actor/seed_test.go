@@ -5,13 +5,29 @@ import (
 	"testing"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/actor"
+	"github.com/parleyhq/parley/geo"
 	"github.com/parleyhq/parley/internal/parleytest"
 )
 
 // TestSeed checks every actor of the shared seed article's expected list
 // (../shared/examples/seed/expected.md), with its mentions and its code.
 func TestSeed(t *testing.T) {
-	doc := MustAnnotate(t, MustTagger(t), parleytest.SeedText(t), parleytest.SeedPublished)
+	g, err := geo.NewGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	withGeo, err := actor.New(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, tg := range map[string]*actor.Tagger{"embedded": MustTagger(t), "geo": withGeo} {
+		t.Run(name, func(t *testing.T) { testSeed(t, tg) })
+	}
+}
+
+func testSeed(t *testing.T, tg *actor.Tagger) {
+	doc := MustAnnotate(t, tg, parleytest.SeedText(t), parleytest.SeedPublished)
 	// mentionsOf returns the texts of the mentions of the actor that the
 	// mention with text first links to.
 	actorOf := func(text string) (parley.Actor, []string) {
