@@ -49,6 +49,8 @@ func TestTagger_Annotate(t *testing.T) {
 			[]place{{"Ukraine", 690791, "country", "UKR"}, {"Sumy region", 692196, "admin1", "UKR"}}},
 		{"CityOf", "Shelling hit the city of Kharkiv.", []place{{"Kharkiv", 706483, "city", "UKR"}}},
 		{"Direction", "Floods hit northeastern Nigeria.", []place{{"Nigeria", 2328926, "country", "NGA"}}},
+		{"CapitalisedDirection", "Shelling went on in Eastern Ukraine.", []place{{"Eastern Ukraine", 690791, "country", "UKR"}}},
+		{"TypeWordInLongerName", "The Kentucky State Police said so.", []place{{"Kentucky", 6254925, "admin1", "USA"}}},
 		{"Region", "He toured the Gulf last week.", []place{{"Gulf", 0, "region", ""}}},
 		{"FrontLine", "Fighting went on along the front lines.", []place{{"front lines", 0, "region", ""}}},
 		// Disambiguation.

@@ -19,6 +19,7 @@ type mention struct {
 	sentInitial bool
 	piece       bool // part of a hyphenated word
 	admin2      bool // "X County": a division the gazetteer lacks
+	direction   bool // a capitalised direction word before is part of the span
 	within      int  // index of the mention that states where this one lies ("X, Y", "Y's X"), -1 if none
 	chosen      int  // index into refs, -1 when unresolved
 	reason      string

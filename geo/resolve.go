@@ -21,7 +21,9 @@ func (m *matcher) cues() {
 		}
 		// A type word after the name: "Sumy region", "Kharkiv Oblast".
 		if n := mt.last + 1; !mt.possessive && n < len(toks) && toks[n].Kind == parley.TokenWord {
-			if w, _ := stem(m.word(n)); typeWords[normWord(w)] {
+			// Not when a longer name goes on: "Kentucky State Police",
+			// "the U.S. District Court".
+			if w, poss := stem(m.word(n)); typeWords[normWord(w)] && (poss || admin2Words[normWord(w)] || !m.nameGoesOn(n)) {
 				mt.typeWord = normWord(w)
 			}
 		}
@@ -35,6 +37,9 @@ func (m *matcher) cues() {
 			mt.cue = pw
 		case directions[pw]:
 			mt.cue = pw
+			// "Eastern Ukraine", "Northern Europe": a capitalised direction
+			// right before is part of the name as written.
+			mt.direction = p == mt.first-1 && m.caseAt(p) == caseTitle && !m.mentionEndsAt(k, p)
 		case pw == "of" && placeNouns[m.lower(p-1)]:
 			mt.cue = m.lower(p-1) + " of"
 		}
@@ -152,7 +157,7 @@ func (m *matcher) filter() {
 		if len(refs) == 0 {
 			continue
 		}
-		if mt.typeWord != "" && admin2Words[mt.typeWord] && !hasFeature(m.g, refs, FeatureAdmin1) {
+		if mt.typeWord != "" && admin2Words[mt.typeWord] && !hasFeature(m.g, refs, FeatureAdmin1, FeatureCountry) {
 			// "Metcalfe County": a second-level division, which the
 			// gazetteer lacks; the span covers the type word.
 			mt.admin2 = true
@@ -456,6 +461,9 @@ func (m *matcher) places() []parley.Place {
 			continue
 		}
 		e := &m.g.entries[mt.refs[mt.chosen].entry]
+		if mt.direction {
+			mt.span.Start = m.doc.Tokens[mt.first-1].Span.Start
+		}
 		p := parley.Place{Span: mt.span, Name: e.Name, GeoNameID: e.ID, Feature: e.Feature, Country: e.Country,
 			Lat: e.Lat, Lon: e.Lon, TimeZone: e.TimeZone, Candidates: len(mt.refs), Reason: mt.reason, Rule: m.rule(mt, e)}
 		if e.Feature == FeatureCity || e.Feature == FeatureAdmin1 {
@@ -553,4 +561,9 @@ func (m *matcher) nameGoesOn(i int) bool {
 		return false
 	}
 	return m.lower(n) == "of" || m.caseAt(n) == caseTitle && !m.in(freeAfter, n)
+}
+
+// mentionEndsAt reports whether the mention before k ends at token p.
+func (m *matcher) mentionEndsAt(k, p int) bool {
+	return k > 0 && m.mentions[k-1].last >= p
 }
