@@ -214,6 +214,12 @@ func govern(gs []VerbGroup, words []Word, first int) {
 		for t := prev.End; t < g.First; t++ {
 			switch words[t-first].Tag {
 			case TagNoun, TagProper, TagPron, TagDet, TagPoss, TagAdj, TagAdv, TagNum:
+			case TagPrep, TagTo:
+				// "called on Egypt to reopen", "agreed with Peru to
+				// reopen": one preposition right after the verb.
+				if t != prev.End {
+					ok = false
+				}
 			case TagPunct:
 				if words[t-first].Lower != "-" && words[t-first].Lower != "'" {
 					ok = false

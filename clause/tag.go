@@ -381,6 +381,10 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 			return
 		}
 	case TagProper:
+		if has(formBase) && thatBefore(words, pj) {
+			verb(FormBase)
+			return
+		}
 		if has(formPast) {
 			verb(FormPast)
 			return

@@ -23,6 +23,10 @@ type Pattern struct {
 	Reverse bool   // roles "os": the object is the source
 	// ObjectOnly is roles "sx": only the object is the target.
 	ObjectOnly bool
+	// PhraseOnly is roles "sp": the object is what the source moves or
+	// gives ("deployed troops"), only a prepositional phrase names the
+	// target.
+	PhraseOnly bool
 	Noun       bool // from nouns.tsv
 	// Words are the pattern's lemmas: for a verb the lemma and the
 	// particles that follow it, for a noun the lemmas ending the phrase.
@@ -120,6 +124,8 @@ func parsePattern(f []string, noun bool) (*Pattern, error) {
 	case "so":
 	case "sx":
 		p.ObjectOnly = true
+	case "sp":
+		p.PhraseOnly = true
 	case "os":
 		p.Reverse = true
 	default:

@@ -32,8 +32,12 @@ func (c *Coder) sentenceLinks(ds []*draft) {
 			d.governedBy = j
 			e.content = [2]int{d.an.Groups[d.group].First, d.end}
 			// An event verb's infinitive is its content, coded with it as
-			// PLOVER codes "agreed to cooperate" as AGREE.
+			// PLOVER codes "agreed to cooperate" as AGREE; "threatened to
+			// attack South Korea" takes the content's target.
 			d.drop = true
+			if len(e.ev.Targets) == 0 {
+				e.ev.Targets = minus(d.ev.Targets, e.ev.Sources)
+			}
 			if len(d.ev.Sources) == 0 {
 				d.ev.Sources = e.ev.Sources
 			}

@@ -15,7 +15,7 @@ var timingVerbs = map[string]bool{"schedule": true, "set": true, "plan": true, "
 
 // targetPreps are the prepositions whose phrase names a verb event's
 // target when it has no object.
-var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "at": true,
+var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "at": true, "for": true,
 	"into": true, "between": true, "among": true, "upon": true, "toward": true, "towards": true}
 
 // clauseStops are prepositions that open a new clause: an event's clause
@@ -308,6 +308,9 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 		rule += " passive"
 	default:
 		src, tgt = subj, obj
+		if p.PhraseOnly {
+			tgt = nil
+		}
 		if len(tgt) == 0 && !p.ObjectOnly {
 			tgt = obl
 			if oblPrep == "between" || oblPrep == "among" {
