@@ -560,7 +560,7 @@ func (m *matcher) nameGoesOn(i int) bool {
 	if n >= len(m.doc.Tokens) || m.doc.Tokens[n].Kind != parley.TokenWord {
 		return false
 	}
-	return m.lower(n) == "of" || m.caseAt(n) == caseTitle && !m.in(freeAfter, n)
+	return m.lower(n) == "of" || m.caseAt(n) != caseOther && !m.in(freeAfter, n)
 }
 
 // mentionEndsAt reports whether the mention before k ends at token p.
