@@ -83,7 +83,7 @@ func main() {
 // cases that parley keeps in scope.
 func loadCases(root, shared string) ([]benchCase, error) {
 	var out []benchCase
-	for _, name := range []string{"news_cases.tsv", "news_heldout.tsv"} {
+	for _, name := range []string{"news_cases.tsv", "news_heldout.tsv", "news_blind.tsv"} {
 		path := filepath.Join(root, "quantity", "testdata", name)
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -231,10 +231,10 @@ func run(cases []benchCase, compPath string) error {
 	ps := time.Since(start).Seconds()
 	pMBs := float64(len(all)) * float64(runs) / ps / 1e6
 	cMBs := float64(comp.Bytes) * float64(comp.Runs) / comp.Seconds / 1e6
-	fmt.Printf("cases: %d sentences of quantity/testdata/news_cases.tsv and news_heldout.tsv\n", len(cases))
+	fmt.Printf("cases: %d sentences of quantity/testdata/news_*.tsv\n", len(cases))
 	fmt.Printf("parley (segment + quantity): %s\n", pt)
 	fmt.Printf("compromise %s (.numbers()): %s\n", comp.Version, ct)
-	for _, set := range []string{"news_cases.tsv", "news_heldout.tsv"} {
+	for _, set := range []string{"news_cases.tsv", "news_heldout.tsv", "news_blind.tsv"} {
 		if ph[set] != nil {
 			fmt.Printf("  %s: parley %s\n  %s: compromise %s\n", set, ph[set], set, ch[set])
 		}

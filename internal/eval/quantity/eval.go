@@ -7,10 +7,11 @@
 //     accuracy among the relaxed matches;
 //   - the dead, injured and size values of the PLOVER gold records in
 //     ../shared/eval/plover/gold.jsonl (CC BY-SA 4.0);
-//   - parley's own hand-written news sentences, quantity/testdata/news_cases.tsv
-//     (the development set) and news_heldout.tsv (written after the rules,
-//     scored without tuning), when the folder is found above the working
-//     directory; see [ParseNews] for the format.
+//   - parley's own hand-written news sentences in quantity/testdata:
+//     news_cases.tsv (the development set), news_heldout.tsv (written after
+//     the rules, scored once, then used for fixes) and news_blind.tsv
+//     (written last, never tuned on), when the folder is found above the
+//     working directory; see [ParseNews] for the format.
 //
 // # Scope
 //
@@ -101,7 +102,7 @@ func Evaluate(sharedDir string) (*Report, error) {
 		return nil, fmt.Errorf("eval quantity plover: %w", err)
 	}
 	if dir := findNews(); dir != "" {
-		for _, name := range []string{"news_cases.tsv", "news_heldout.tsv"} {
+		for _, name := range []string{"news_cases.tsv", "news_heldout.tsv", "news_blind.tsv"} {
 			path := filepath.Join(dir, name)
 			b, err := os.ReadFile(path)
 			if err != nil {
@@ -120,8 +121,7 @@ func Evaluate(sharedDir string) (*Report, error) {
 }
 
 // findNews looks for the folder quantity/testdata that holds the news
-// sets (news_cases.tsv, news_heldout.tsv) in the working directory and its
-// parents.
+// sets in the working directory and its parents.
 func findNews() string {
 	dir, err := os.Getwd()
 	if err != nil {
