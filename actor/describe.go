@@ -365,6 +365,15 @@ func keysOf(r role) []string {
 // collective links "the Russian government", "the Ukrainian military".
 func (st *state) collective(start, end int, r role, mods []mod, tokIdx int) {
 	if len(mods) == 0 {
+		// "the authority": the latest organisation whose name ends in the
+		// noun ("National Disaster Management Authority").
+		for i := len(st.mentions) - 1; i >= 0; i-- {
+			a := st.mentions[i].Actor
+			if a >= 0 && st.actors[a].a.Type == "organisation" && strings.HasSuffix(strings.ToLower(st.actors[a].a.Name), " "+r.head) {
+				st.emit(start, end, a, "description", "def-org", tokIdx)
+				return
+			}
+		}
 		// "the government": the latest collective actor of the same sector.
 		for i := len(st.mentions) - 1; i >= 0; i-- {
 			a := st.mentions[i].Actor
@@ -373,7 +382,14 @@ func (st *state) collective(start, end int, r role, mods []mod, tokIdx int) {
 				return
 			}
 		}
-		a := st.groupActor("", "", r.sector, "", r.head)
+		// Else the country the document has named most so far: "the army"
+		// in a report about Pakistan is Pakistan's.
+		iso := st.mainCountry()
+		name := r.head
+		if adj := st.adjective(iso); adj != "" {
+			name = adj + " " + r.head
+		}
+		a := st.groupActor(iso, "", r.sector, "", name)
 		st.emit(start, end, a, "description", "def-collective", tokIdx)
 		return
 	}
@@ -556,4 +572,25 @@ func (st *state) lastGroup(sector string) int {
 		}
 	}
 	return -1
+}
+
+// mainCountry returns the country of the most mentions so far (the first
+// named on a tie), or "".
+func (st *state) mainCountry() string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range st.mentions {
+		if m.Actor < 0 {
+			continue
+		}
+		c := st.actors[m.Actor].a.Country
+		if c == "" {
+			continue
+		}
+		count[c]++
+		if count[c] > bestN {
+			best, bestN = c, count[c]
+		}
+	}
+	return best
 }

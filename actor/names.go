@@ -241,6 +241,13 @@ func (st *state) name(i, end int) int {
 func (st *state) metonymContext(i, n, end int) bool {
 	toks := st.toks
 	first := st.doc.Sentences[st.sent].FirstToken
+	// Datelines: "KYIV, Ukraine —", "BRUSSELS (Reuters) —".
+	if text := toks[i].text(st.doc.Text); len(text) > 3 && strings.ToUpper(text) == text {
+		return false
+	}
+	if n+1 < end && (toks[n].low == "(" || toks[n].low == "," && toks[n+1].kinds&(1<<phCountry) != 0 && i == first) {
+		return false
+	}
 	// "to Paris and Warsaw": a locative before a coordinated list.
 	for j := i - 1; j >= first && j >= i-6; j-- {
 		w := toks[j]

@@ -74,11 +74,29 @@ func (st *state) subject(s, before int, ok func(*actorState) bool) int {
 func (st *state) pluralPronoun(i int) int {
 	t := &st.toks[i]
 	group := func(a *actorState) bool { return a.plural || a.a.Type == "organisation" }
+	// "Egypt and Jordan said they...": two actors joined by "and" earlier in
+	// the sentence are a list.
+	for j := len(st.info) - 1; j > 0 && st.info[j].sent == st.sent && st.info[j-1].sent == st.sent; j-- {
+		a, b := st.mentions[j-1], st.mentions[j]
+		between := st.info[j].tok - 1
+		if a.Actor >= 0 && b.Actor >= 0 && a.Actor != b.Actor && between > 0 && st.toks[between].low == "and" &&
+			st.toks[between-1].end() <= a.Span.End+4 && !st.actors[a.Actor].person() && !st.actors[b.Actor].person() {
+			st.emit(t.start(), t.end(), a.Actor, "pronoun", "pronoun-list", i)
+			st.emit(t.start(), t.end(), b.Actor, "pronoun", "pronoun-list", i)
+			return i + 1
+		}
+	}
+	// A plural group earlier in the sentence, else an organisation that is
+	// its subject; a news agency in a dateline or credit is neither.
 	for j := len(st.info) - 1; j >= 0 && st.info[j].sent == st.sent; j-- {
-		if a := st.mentions[j].Actor; a >= 0 && group(st.actors[a]) {
+		if a := st.mentions[j].Actor; a >= 0 && st.actors[a].plural && !st.credit(j) {
 			st.emit(t.start(), t.end(), a, "pronoun", "pronoun-group", i)
 			return i + 1
 		}
+	}
+	if a := st.subject(st.sent, i, group); a >= 0 && st.actors[a].a.Sector != "MED" {
+		st.emit(t.start(), t.end(), a, "pronoun", "pronoun-group", i)
+		return i + 1
 	}
 	if st.sent > 0 {
 		if a := st.subject(st.sent-1, -1, group); a >= 0 {
@@ -111,4 +129,11 @@ func (st *state) itPronoun(i int) int {
 	}
 	st.emit(t.start(), t.end(), a, "pronoun", "pronoun-it", i)
 	return i + 1
+}
+
+// credit reports whether mention j is a news agency credit in brackets:
+// "(AP)", "(Reuters)".
+func (st *state) credit(j int) bool {
+	k := st.info[j].tok
+	return k > 0 && st.toks[k-1].low == "("
 }
