@@ -57,3 +57,19 @@ func TestEvaluate(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateHeldOut scores the held-out articles, written after the
+// rules were frozen on the development set.
+func TestEvaluateHeldOut(t *testing.T) {
+	dir := filepath.Join(parleytest.ModuleRoot(t), "quote", "testdata", "heldout")
+	r, err := evalquote.Evaluate(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.WriteText(os.Stdout); err != nil {
+		t.Fatal(err)
+	}
+	if testing.Verbose() {
+		r.WriteErrors(os.Stdout)
+	}
+}
