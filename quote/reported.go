@@ -41,6 +41,14 @@ func (s *state) contentEnd(k, hi int) int {
 			e = i - 1
 			break
 		}
+		// "..., and warned that ...": a second statement of the same
+		// speaker starts.
+		if (t == "and" || t == "but") && i > k {
+			if v, ok := s.verbAt(i + 1); ok && v.frames&fIng == 0 && v.frames&fQuoteOnly == 0 {
+				e = i - 1
+				break
+			}
+		}
 		if t == "," && i+1 < hi {
 			if s.sourceAt(i+1) != nil {
 				e = i - 1

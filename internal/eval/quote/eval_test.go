@@ -48,9 +48,10 @@ func TestEvaluate(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"relaxed F1", r.Actor.RelaxedF1, 0},
-		{"exact F1", r.Actor.ExactF1, 0},
-		{"speaker accuracy", r.Actor.SpeakerAcc, 0},
+		{"relaxed F1", r.Actor.RelaxedF1, 0.97},
+		{"exact F1", r.Actor.ExactF1, 0.95},
+		{"speaker accuracy", r.Actor.SpeakerAcc, 0.95},
+		{"speaker accuracy without actor layer", r.Plain.SpeakerAcc, 0.90},
 	} {
 		if c.got < c.want {
 			t.Errorf("%s=%.3f, want at least %.3f", c.name, c.got, c.want)
@@ -71,5 +72,8 @@ func TestEvaluateHeldOut(t *testing.T) {
 	}
 	if testing.Verbose() {
 		r.WriteErrors(os.Stdout)
+	}
+	if r.Actor.ExactF1 < 0.95 || r.Actor.SpeakerAcc < 0.90 {
+		t.Errorf("held-out exact F1=%.3f speaker accuracy=%.3f, want at least 0.95 and 0.90", r.Actor.ExactF1, r.Actor.SpeakerAcc)
 	}
 }
