@@ -64,6 +64,10 @@ func groups(words []Word, first int) []VerbGroup {
 			if i > 1 && words[i-2].Tag == TagNoun {
 				g.Noun = first + i - 2
 			}
+			// "decided not to impose".
+			if i > 1 && words[i-2].Tag == TagNeg {
+				g.Negated = true
+			}
 		}
 		for k := i - 1; k >= 0 && (words[k].Tag == TagAdv || words[k].Tag == TagNeg); k-- {
 			if words[k].Tag == TagNeg {

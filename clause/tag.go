@@ -154,6 +154,12 @@ func (a *Analyzer) tagWord(words []Word, i int, s string, caps, initial bool) {
 	}
 	if capitalised(s) && !caps {
 		known := e != nil && (e.closed != TagNone || e.verb != "" || e.nounLemma != "")
+		if initial && !known && pluralShape(low) {
+			// "Farmers protest ...", "Negotiations will resume": a
+			// plural common noun opens the sentence.
+			a.tagUnknown(words, i, prev)
+			return
+		}
 		if !initial || !known {
 			w.Tag = TagProper
 			return
@@ -417,7 +423,7 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 		}
 		// Agreement: a plural noun takes the base form ("drones strike"),
 		// a singular one the -s form ("the army attacks").
-		plural := words[pj].Lemma != words[pj].Lower
+		plural := words[pj].Lemma != words[pj].Lower || collective[words[pj].Lower]
 		if objectPhrase(words, pj) {
 			// "condemned the Turkish air raids": a noun phrase after a
 			// verb or preposition does not take a verb of its own.
@@ -480,6 +486,9 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 		noun()
 	}
 }
+
+// collective lists nouns that take a plural verb ("police raid").
+var collective = map[string]bool{"police": true, "people": true, "clergy": true, "youth": true}
 
 // nextIsVerbLike reports whether the word after i can start a verb group.
 func nextIsVerbLike(a *Analyzer, words []Word, i int) bool {
@@ -653,4 +662,14 @@ func objectPhrase(words []Word, j int) bool {
 		return false
 	}
 	return k > 0 && (words[k-1].Tag == TagVerb || words[k-1].Tag == TagPrep)
+}
+
+// pluralShape reports whether w ends like a plural common noun.
+func pluralShape(w string) bool {
+	for _, suf := range []string{"ions", "ers", "ors", "ists", "ments", "men", "ies", "ships", "ants", "ents", "ives", "ces"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,10 +31,11 @@ func (c *Coder) sentenceLinks(ds []*draft) {
 			}
 			d.governedBy = j
 			e.content = [2]int{d.an.Groups[d.group].First, d.end}
-			// An event verb's infinitive is its content, coded with it as
-			// PLOVER codes "agreed to cooperate" as AGREE; "threatened to
-			// attack South Korea" takes the content's target.
-			d.drop = true
+			// An event verb's infinitive is its content: it stays an event
+			// with its own modality ("offered to travel" is conditional,
+			// "refused to sign" negated), and "threatened to attack South
+			// Korea" takes the content's target.
+			d.ev.Rule += " content"
 			if len(e.ev.Targets) == 0 {
 				e.ev.Targets = minus(d.ev.Targets, e.ev.Sources)
 			}

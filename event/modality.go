@@ -90,6 +90,9 @@ func (c *Coder) modalityOf(doc *parley.Document, d *draft) (parley.Modality, str
 	if g.Negated {
 		return parley.Negated, "not"
 	}
+	if g.Noun >= 0 && an.Word(g.Noun-1).Lower == "no" {
+		return parley.Negated, "no-" + an.Word(g.Noun).Lemma
+	}
 	if !d.nominal && d.group >= 0 {
 		// "reached a tentative agreement": the object's modifiers.
 		if sl := an.Slots(d.group); sl.Object >= 0 {
@@ -164,6 +167,18 @@ func (c *Coder) modalityOf(doc *parley.Document, d *draft) (parley.Modality, str
 			return parley.Planned, "governor:" + gv.Lemma
 		}
 	}
+	if g.Infinitive && len(govs) > 0 {
+		// "is due to travel", "is likely to attack": the adjective
+		// before "to".
+		if w := an.Word(g.First - 1); w.Tag == clause.TagAdj {
+			if c.lex.cue("plan", w.Lower) {
+				return parley.Planned, "adjective:" + w.Lower
+			}
+			if c.lex.cue("tentative", w.Lower) {
+				return parley.Tentative, "adjective:" + w.Lower
+			}
+		}
+	}
 	if g.Noun >= 0 {
 		n := an.Word(g.Noun).Lemma
 		if c.lex.cue("plan", n) {
@@ -194,6 +209,18 @@ func (c *Coder) modalityOf(doc *parley.Document, d *draft) (parley.Modality, str
 			return parley.Habitual, "time-set"
 		}
 	}
+	if g.Tense != clause.TensePast || g.Perfect {
+		// "patrol the strait every day", "fire on the convoys daily".
+		for t := d.first; t < d.end+3 && t < an.First+len(an.Words); t++ {
+			w := an.Word(t)
+			if c.lex.cue("habitual", w.Lower) && w.Tag == clause.TagAdv {
+				return parley.Habitual, "adverb:" + w.Lower
+			}
+			if w.Lower == "every" && t+1 < an.First+len(an.Words) {
+				return parley.Habitual, "every"
+			}
+		}
+	}
 	if g.Progressive && g.Tense == clause.TensePresent {
 		return parley.Ongoing, "progressive"
 	}
@@ -216,6 +243,17 @@ func (c *Coder) modalityOf(doc *parley.Document, d *draft) (parley.Modality, str
 
 // eventYear returns the year of the event's first dated time, or 0.
 func (c *Coder) eventYear(doc *parley.Document, d *draft) int {
+	if len(d.ev.Times) == 0 {
+		// Without a time layer: a year written in the clause ("in 1990").
+		for t := d.first; t < d.end+4 && t < len(doc.Tokens) && t < d.an.First+len(d.an.Words); t++ {
+			w := doc.Slice(doc.Tokens[t].Span)
+			if doc.Tokens[t].Kind == parley.TokenNumber && len(w) == 4 && (w[0] == '1' || w[0] == '2') {
+				if y, err := strconv.Atoi(w); err == nil && y >= 1000 {
+					return y
+				}
+			}
+		}
+	}
 	for _, ti := range d.ev.Times {
 		t := doc.Times[ti]
 		if t.Kind != parley.TimeDate && t.Kind != parley.TimeTime {
