@@ -46,7 +46,7 @@ func (s *sent) month(i int) int {
 		if !t.capital {
 			return 0
 		}
-		if strings.HasSuffix(t.text, ".") || s.punct(i+1, ".") && !s.ts[i+1].gap {
+		if strings.HasSuffix(s.txt(t), ".") || s.punct(i+1, ".") && !s.ts[i+1].gap {
 			return w.month
 		}
 		if _, _, ok := s.dayNum(i + 1); ok {
@@ -187,7 +187,7 @@ func (s *sent) monthAlone(i int) bool {
 		if s.is(i-1, "the", "a") && t.low == "march" {
 			return false
 		}
-		if i+1 < len(s.ts) && s.ts[i+1].kind == parley.TokenWord && !s.ts[i+1].capital && s.ts[i+1].w == nil {
+		if i+1 < len(s.ts) && s.ts[i+1].kind == tWord && !s.ts[i+1].capital && s.ts[i+1].w == nil {
 			// "May be", "March on": a lower-case word that is not a time word.
 			return s.prevIs(i, "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next",
 				"this", "during", "through", "from", "between", "before", "after", "end")
@@ -244,7 +244,7 @@ func (s *sent) dayFirst(i int) *expr {
 // writes it, unless the first number cannot be a month.
 func (s *sent) numericDate(i int) *expr {
 	t := &s.ts[i]
-	if t.kind != parley.TokenNumber && !(len(t.text) > 0 && t.text[0] >= '0' && t.text[0] <= '9') {
+	if t.kind != tNumber && !(len(s.txt(t)) > 0 && s.txt(t)[0] >= '0' && s.txt(t)[0] <= '9') {
 		return nil
 	}
 	// Glue the run of tokens with no white space between them.
@@ -319,7 +319,7 @@ func (s *sent) yearExpr(i int) *expr {
 	t := &s.ts[i]
 	// Glued to other digits or signs it is part of something else
 	// ("$2000", "2022-23", "2,022").
-	if i > 0 && !t.gap && s.ts[i-1].kind != parley.TokenPunct {
+	if i > 0 && !t.gap && s.ts[i-1].kind != tPunct {
 		return nil
 	}
 	if i > 0 && !t.gap && (s.punct(i-1, "$") || s.punct(i-1, "-")) {
@@ -335,7 +335,7 @@ func (s *sent) yearExpr(i int) *expr {
 		if n.w != nil && n.w.unit != uNone {
 			return nil // "2000 years", "1900 hours"
 		}
-		if n.kind == parley.TokenWord && n.w == nil && !n.capital && strings.HasSuffix(n.low, "s") &&
+		if n.kind == tWord && n.w == nil && !n.capital && strings.HasSuffix(n.low, "s") &&
 			!s.is(i-1, "the", "in", "of", "since", "from", "until", "to", "and", "by", "during", "for") {
 			return nil // "2000 soldiers"
 		}
@@ -369,7 +369,7 @@ func (s *sent) decadeExpr(i int) *expr {
 		e.decade, e.gran = atoi(txt[:3]), uDecade
 		return e
 	}
-	if n := len(txt); n == 4 && (txt[0] == '\'' || strings.HasPrefix(t.text, "’")) && txt[3] == 's' && allDigits(txt[1:3]) {
+	if n := len(txt); n == 4 && (txt[0] == '\'' || strings.HasPrefix(s.txt(t), "’")) && txt[3] == 's' && allDigits(txt[1:3]) {
 		// "'90s": the 1900s for 20..99, the 2000s below.
 		d := atoi(txt[1:3])
 		c := 19

@@ -51,7 +51,7 @@ func (s *sent) clock(i int) *expr {
 	}
 	// "14:00" is a clock time alone; "10.30" only with a.m./p.m. after it
 	// ("1.50" is a number).
-	hasColon := end > i+1 || strings.Contains(t.text, ":")
+	hasColon := end > i+1 || strings.Contains(s.txt(t), ":")
 	// a.m. / p.m.
 	mer, mend := s.meridian(end, t)
 	switch {
@@ -97,7 +97,7 @@ func (s *sent) hourMinute(i int) (h, m, end int, ok bool) {
 	// Glue "10" ":" "30" when written as three tokens.
 	end = i + 1
 	if t.num >= 0 && s.punct(i+1, ":") && !s.ts[i+1].gap && i+2 < len(s.ts) && !s.ts[i+2].gap && s.ts[i+2].nd == 2 {
-		txt, end = t.text+":"+s.ts[i+2].text, i+3
+		txt, end = s.txt(t)+":"+s.txt(&s.ts[i+2]), i+3
 	}
 	switch {
 	case allDigits(txt) && len(txt) <= 2:

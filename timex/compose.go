@@ -58,7 +58,7 @@ func (s *sent) between(a, b int, words ...string) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !s.is(k, words...) && !(s.ts[k].kind == parley.TokenPunct && contains(words, s.ts[k].text)) {
+		if !s.is(k, words...) && !(s.ts[k].kind == tPunct && contains(words, s.txt(&s.ts[k]))) {
 			return false
 		}
 	}

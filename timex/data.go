@@ -100,8 +100,11 @@ type word struct {
 	holidays []holiday // holidays whose name starts with this word
 	trigger  bool      // a time expression can start here
 	// weak: a function word that starts an expression only before a number
-	// or another time word ("the 1990s", "a week", "at least").
+	// or a word that can follow it ("the 1990s", "a week", "at least").
 	weak bool
+	// follow: the word can come second in an expression that a weak word
+	// starts: time words, units, ordinals, "least", "than", "other".
+	follow bool
 }
 
 // zone is a time zone named in the text.
@@ -121,6 +124,30 @@ type holiday struct {
 type lexicon struct {
 	words  map[string]*word
 	maxLen int // bytes of the longest word
+	// sig has a bit set for the signature of every word (see sig), so that
+	// most words outside the lexicon are turned away without a map lookup.
+	sig [1 << 16 / 64]uint64
+}
+
+// sigOf hashes the length, the first two bytes and the last byte of a
+// lower-case word to 16 bits.
+func sigOf(w []byte) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	b1 := byte(0)
+	if n > 1 {
+		b1 = w[1]
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(b1)*0xC2B2AE3D ^ uint32(w[n-1])*0x27D4EB2F
+	return (h ^ h>>16) & 0xFFFF
+}
+
+// mayHave reports whether the lower-case word w can be in the lexicon.
+func (l *lexicon) mayHave(w []byte) bool {
+	h := sigOf(w)
+	return l.sig[h/64]&(1<<(h%64)) != 0
 }
 
 func (l *lexicon) add(w string) *word {
@@ -316,10 +343,21 @@ func loadLexicon() (*lexicon, error) {
 	// before a number or another word of the lexicon.
 	for k := range l.words {
 		l.maxLen = max(l.maxLen, len(k))
+		h := sigOf([]byte(k))
+		l.sig[h/64] |= 1 << (h % 64)
+	}
+	for _, x := range []string{"least", "most", "to", "than", "of", "same", "other", "single", "half", "part", "times",
+		"few", "couple", "after", "before", "and", "in", "a", "an", "the"} {
+		l.add(x).follow = true
+	}
+	for _, w := range l.words {
+		if w.trigger || w.unit != uNone || w.ordinal > 0 || w.month != 0 || w.wday != 0 || len(w.holidays) > 0 {
+			w.follow = true
+		}
 	}
 	for _, w := range l.words {
 		if w.trigger && w.month == 0 && w.wday == 0 && w.deictic == "" && w.pod == "" && w.season == "" &&
-			len(w.holidays) == 0 && w.set == "" && w.unit == uNone {
+			len(w.holidays) == 0 && w.set == "" && w.unit == uNone && len(w.key) > 2 || w.key == "a" || w.key == "an" || w.key == "at" || w.key == "up" {
 			w.weak = true
 		}
 	}

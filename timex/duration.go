@@ -151,13 +151,13 @@ func (s *sent) hyphenDuration(i int) *expr {
 	var nTxt, uTxt string
 	j := i + 1
 	switch {
-	case t.pre != "" && t.post == "long":
+	case t.pre() != "" && t.post() == "long":
 		// "decade-long", "year-long", "hour-long"
-		nTxt, uTxt = "one", t.pre
-	case t.pre != "":
-		nTxt, uTxt = t.pre, t.post
+		nTxt, uTxt = "one", t.pre()
+	case t.pre() != "":
+		nTxt, uTxt = t.pre(), t.post()
 	case t.num > 0 && s.punct(i+1, "-") && !s.ts[i+1].gap && i+2 < len(s.ts) && !s.ts[i+2].gap:
-		nTxt, uTxt, j = t.text, s.ts[i+2].low, i+3
+		nTxt, uTxt, j = s.txt(t), s.ts[i+2].low, i+3
 	default:
 		return nil
 	}

@@ -137,7 +137,7 @@ func (s *sent) modPrefix(i int) (string, int) {
 				mod = "mid"
 			}
 			return mod, i + 3
-		case s.is(i+1, "early", "late", "mid") && i+2 < len(s.ts) && (s.ts[i+2].kind == parley.TokenNumber || s.word(i+2) != nil && s.word(i+2).ordinal > 0):
+		case s.is(i+1, "early", "late", "mid") && i+2 < len(s.ts) && (s.ts[i+2].kind == tNumber || s.word(i+2) != nil && s.word(i+2).ordinal > 0):
 			// "the early 1990s", "the late 19th century": the rule after reads
 			// the decade or century without its article.
 			mod := map[string]string{"early": "start", "late": "end", "mid": "mid"}[s.ts[i+1].low]
@@ -164,11 +164,11 @@ func (s *sent) modPrefix(i int) (string, int) {
 // "early-1990s", "late-March".
 func (s *sent) hyphenMod(i int) *expr {
 	t := &s.ts[i]
-	if t.pre == "" {
+	if t.pre() == "" {
 		return nil
 	}
 	mod := ""
-	switch t.pre {
+	switch t.pre() {
 	case "mid":
 		mod = "mid"
 	case "early":
@@ -180,7 +180,7 @@ func (s *sent) hyphenMod(i int) *expr {
 	}
 	e := s.mk(i, i+1, parley.TimeDate, "mod-hyphen")
 	e.mod = mod
-	w := s.t.lex.words[t.post]
+	w := s.t.lex.words[t.post()]
 	switch {
 	case w != nil && w.month != 0 && !w.monthAbbr:
 		e.m, e.gran = w.month, uMonth
@@ -191,11 +191,11 @@ func (s *sent) hyphenMod(i int) *expr {
 		}
 	case w != nil && w.season != "":
 		e.season, e.gran, e.partial = w.season, uSeason, true
-	case len(t.post) == 4 && allDigits(t.post):
-		y, _ := strconv.Atoi(t.post)
+	case len(t.post()) == 4 && allDigits(t.post()):
+		y, _ := strconv.Atoi(t.post())
 		e.y, e.gran = y, uYear
-	case len(t.post) == 5 && allDigits(t.post[:4]) && t.post[4] == 's' && t.post[3] == '0':
-		e.decade, e.gran = atoi(t.post[:3]), uDecade
+	case len(t.post()) == 5 && allDigits(t.post()[:4]) && t.post()[4] == 's' && t.post()[3] == '0':
+		e.decade, e.gran = atoi(t.post()[:3]), uDecade
 	case w != nil && w.unit != uNone && !w.unitPl && (w.unit == uWeek || w.unit == uMonth || w.unit == uYear):
 		// "mid-week"
 		e.rel, e.relUnit, e.gran = true, w.unit, w.unit

@@ -1,10 +1,6 @@
 package timex
 
-import (
-	"strings"
-
-	"github.com/parleyhq/parley"
-)
+import "strings"
 
 // numberWords are the cardinal number words the duration and relative rules
 // read ("three years", "forty-two days").
@@ -106,7 +102,7 @@ func (s *sent) cardinalUncached(i int, article bool) (n, end int, ok bool) {
 	case "dozen":
 		return 12, i + 1, true
 	}
-	if t.kind == parley.TokenWord && t.w == nil && t.pre == "" {
+	if t.kind == tWord && t.w == nil && t.pre() == "" {
 		return 0, i, false // not a number word
 	}
 	v, ok := wordNumber(t.low)
@@ -140,14 +136,19 @@ func (s *sent) cardinalUncached(i int, article bool) (n, end int, ok bool) {
 // ordinals are not counts.
 func (s *sent) parsedNumber(i int) (n, end int, ok bool) {
 	p := s.t.num
-	if p == nil || i >= len(s.texts) {
+	if p == nil || i >= len(s.ts) {
 		return 0, i, false
 	}
 	// Only digits and number words the lexicon knows can start a count here.
 	// Words are read by cardinalUncached; the shared parser adds the digit
 	// forms ("1.5", "12 000" is two tokens and stays two numbers).
-	if t := &s.ts[i]; t.kind != parley.TokenNumber {
+	if t := &s.ts[i]; t.kind != tNumber {
 		return 0, i, false
+	}
+	if len(s.texts) == 0 {
+		for k := range s.ts {
+			s.texts = append(s.texts, s.txt(&s.ts[k]))
+		}
 	}
 	if !p.MayStart(s.texts[i]) {
 		return 0, i, false

@@ -182,7 +182,7 @@ func (s *sent) ago(i int) *expr {
 		e = s.mk(i, end+1, parley.TimeDate, "earlier")
 		e.rel, e.relN, e.prevAnchor = true, -n, true
 	case s.is(end, "later", "after") && !s.is(end+1, "the", "a", "an", "his", "her", "their", "its"):
-		if s.is(end, "after") && end+1 < len(s.ts) && s.ts[end+1].kind == parley.TokenWord {
+		if s.is(end, "after") && end+1 < len(s.ts) && s.ts[end+1].kind == tWord {
 			return nil // "two days after the vote" is a duration
 		}
 		e = s.mk(i, end+1, parley.TimeDate, "later")
@@ -253,7 +253,7 @@ func (s *sent) following(i int) *expr {
 	}
 	if s.is(k, "day", "week", "month", "year") && s.is(k+1, "before", "after") {
 		// "the day before" alone, not "the day before the vote"
-		if k+2 < len(s.ts) && s.ts[k+2].kind == parley.TokenWord && !s.is(k+2, "and", "but", "when", "as") {
+		if k+2 < len(s.ts) && s.ts[k+2].kind == tWord && !s.is(k+2, "and", "but", "when", "as") {
 			return nil
 		}
 		u := s.word(k).unit

@@ -128,7 +128,7 @@ func (s *sent) rateContext(i int) bool {
 		return true
 	}
 	p := &s.ts[i-1]
-	if p.kind == parley.TokenPunct {
+	if p.kind == tPunct {
 		return false
 	}
 	if p.w != nil && p.w.unit == uNone && p.w.tense == 0 && p.w.set == "" {
@@ -145,7 +145,7 @@ func (s *sent) rateContext(i int) bool {
 	// A number earlier in the clause.
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		t := &s.ts[k]
-		if t.text == ";" || t.text == ":" {
+		if s.txt(t) == ";" || s.txt(t) == ":" {
 			break
 		}
 		if t.num >= 0 || t.fnum >= 0 {

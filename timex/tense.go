@@ -1,10 +1,6 @@
 package timex
 
-import (
-	"strings"
-
-	"github.com/parleyhq/parley"
-)
+import "strings"
 
 // tense returns the tense of the clause around e: -1 past, +1 future, 0 when
 // no cue is found. The nearest cue before the expression wins ("said he will
@@ -15,7 +11,7 @@ func (s *sent) tense(e *expr) int8 {
 		return 1 // "adjourned the case until June 12" points forward
 	}
 	for k := e.i - 1; k >= 0; k-- {
-		if s.ts[k].text == ";" {
+		if s.txt(&s.ts[k]) == ";" {
 			break
 		}
 		if t := s.cue(k); t != 0 {
@@ -23,7 +19,7 @@ func (s *sent) tense(e *expr) int8 {
 		}
 	}
 	for k := e.j; k < len(s.ts); k++ {
-		if s.ts[k].text == ";" {
+		if s.txt(&s.ts[k]) == ";" {
 			break
 		}
 		if t := s.cue(k); t != 0 {
@@ -36,7 +32,7 @@ func (s *sent) tense(e *expr) int8 {
 // cue returns the tense that token k signals.
 func (s *sent) cue(k int) int8 {
 	t := &s.ts[k]
-	if t.kind != parley.TokenWord {
+	if t.kind != tWord {
 		return 0
 	}
 	if t.w != nil {

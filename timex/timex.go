@@ -82,21 +82,59 @@ func New() (*Tagger, error) {
 	return t, nil
 }
 
-// tok is a token with what the rules need to know about it.
+// tok is a token with what the rules need to know about it. It holds only
+// two pointers (low and w), so that filling the view costs the garbage
+// collector little.
 type tok struct {
-	s, e    int // byte span in the document
-	kind    parley.TokenKind
-	text    string // as written
-	low     string // lexicon key, or the text when the word is not listed
+	s, e    int    // byte span in the document
+	low     string // lexicon key, or the text (lower-cased where the rules need it)
 	w       *word
 	num     int // value of an all-digit token, -1 otherwise
 	nd      int // number of digits of an all-digit token
 	fnum    int // value of a digit token with thousands separators, -1 otherwise
+	poss    int // bytes of a possessive suffix ('s) not part of the word
+	hy      int // index of the first inner hyphen in low ("mid-May"), 0 when none
+	kind    tkind
 	capital bool
 	gap     bool // white space (or nothing) before the token
-	poss    int  // bytes of a possessive suffix ('s) not part of the word
-	// Hyphenated words ("mid-May", "two-year"): the parts around the first hyphen.
-	pre, post string
+}
+
+// tkind is a token kind, as parley.TokenKind without the string.
+type tkind uint8
+
+const (
+	tWord tkind = iota
+	tNumber
+	tPunct
+	tSymbol
+)
+
+func kindOf(k parley.TokenKind) tkind {
+	switch k {
+	case parley.TokenNumber:
+		return tNumber
+	case parley.TokenPunct:
+		return tPunct
+	case parley.TokenSymbol:
+		return tSymbol
+	}
+	return tWord
+}
+
+// pre and post are the parts of a hyphenated word around its first hyphen
+// ("mid", "may"), or "".
+func (t *tok) pre() string {
+	if t.hy <= 0 {
+		return ""
+	}
+	return t.low[:t.hy]
+}
+
+func (t *tok) post() string {
+	if t.hy <= 0 {
+		return ""
+	}
+	return t.low[t.hy+1:]
 }
 
 // sent is one sentence being tagged.
@@ -145,13 +183,10 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 			continue
 		}
 		buf = t.view(doc, doc.Tokens[sn.FirstToken:sn.EndToken], buf[:0])
-		texts = texts[:0]
-		for k := range buf {
-			texts = append(texts, buf[k].text)
-		}
+		texts = texts[:0] // filled by parsedNumber when needed
 		card := sc.card[:2*len(buf)]
 		clear(card)
-		s := &sent{t: t, doc: doc, ts: buf, allCaps: allCaps(buf), texts: texts, card: card, slab: &sc.slab}
+		s := &sent{t: t, doc: doc, ts: buf, allCaps: allCaps(doc.Text, buf), texts: texts, card: card, slab: &sc.slab}
 		es := s.scan(sc.found[:0])
 		sc.found = es[:0]
 		for _, e := range es {
@@ -175,17 +210,16 @@ func (t *Tagger) view(doc *parley.Document, toks []parley.Token, buf []tok) []to
 		if !pt.Span.Valid(len(doc.Text)) || pt.Span.Start < prevEnd || pt.Span.Start == pt.Span.End {
 			continue
 		}
-		buf = append(buf, tok{s: pt.Span.Start, e: pt.Span.End, kind: pt.Kind, num: -1, fnum: -1,
-			text: doc.Text[pt.Span.Start:pt.Span.End], gap: prevEnd < 0 || pt.Span.Start > prevEnd})
+		buf = append(buf, tok{s: pt.Span.Start, e: pt.Span.End, kind: kindOf(pt.Kind), num: -1, fnum: -1,
+			gap: prevEnd < 0 || pt.Span.Start > prevEnd})
 		prevEnd = pt.Span.End
-		t.classify(&buf[len(buf)-1])
+		t.classify(&buf[len(buf)-1], doc.Text[pt.Span.Start:pt.Span.End])
 	}
 	return buf
 }
 
 // classify fills in the lexicon entry, number value and case of a token.
-func (t *Tagger) classify(x *tok) {
-	s := x.text
+func (t *Tagger) classify(x *tok, s string) {
 	x.low = s
 	if s == "" {
 		return
@@ -197,11 +231,11 @@ func (t *Tagger) classify(x *tok) {
 		x.capital = unicode.IsUpper(r)
 	}
 	switch x.kind {
-	case parley.TokenPunct, parley.TokenSymbol:
+	case tPunct, tSymbol:
 		return // compared by text only
-	case parley.TokenNumber:
+	case tNumber:
 		if s[0] >= '0' && s[0] <= '9' {
-			t.classifyNumber(x)
+			t.classifyNumber(x, s)
 			if x.num < 0 && x.fnum < 0 && hasUpperASCII(s) {
 				x.low = strings.ToLower(s) // "1990S"
 			}
@@ -236,7 +270,7 @@ func (t *Tagger) classify(x *tok) {
 		i++
 	}
 	low := b[:n]
-	if n > 2 && low[n-2] == '\'' && low[n-1] == 's' {
+	if n > 2 && low[n-2] == '\'' && low[n-1] == 's' && t.lex.mayHave(low[:n-2]) {
 		// A possessive: "Friday's", "year's" (holiday names match it as
 		// low+"'s").
 		if w, ok := t.lex.words[string(low[:n-2])]; ok {
@@ -246,6 +280,8 @@ func (t *Tagger) classify(x *tok) {
 	}
 	if x.w != nil {
 		// found as a possessive
+	} else if !t.lex.mayHave(low) && !(n > 1 && (low[n-1] == '\'' || low[n-1] == '.')) {
+		// not in the lexicon
 	} else if w, ok := t.lex.words[string(low)]; ok {
 		x.w, x.low = w, w.key
 	} else if n > 1 && low[n-1] == '\'' { // plural possessive: "two weeks'"
@@ -267,12 +303,11 @@ func (t *Tagger) classify(x *tok) {
 		}
 	}
 	if h := strings.IndexByte(x.low, '-'); h > 0 && h < len(x.low)-1 {
-		x.pre, x.post = x.low[:h], x.low[h+1:]
+		x.hy = h
 	}
 }
 
-func (t *Tagger) classifyNumber(x *tok) {
-	s := x.text
+func (t *Tagger) classifyNumber(x *tok, s string) {
 	v, nd, commas := 0, 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -295,13 +330,13 @@ func (t *Tagger) classifyNumber(x *tok) {
 	x.num, x.nd = v, nd
 }
 
-func allCaps(ts []tok) bool {
+func allCaps(text string, ts []tok) bool {
 	letters := 0
 	for i := range ts {
-		if ts[i].kind != parley.TokenWord {
+		if ts[i].kind != tWord {
 			continue
 		}
-		for _, r := range ts[i].text {
+		for _, r := range text[ts[i].s:ts[i].e] {
 			if unicode.IsLower(r) {
 				return false
 			}
@@ -312,6 +347,9 @@ func allCaps(ts []tok) bool {
 	}
 	return letters > 8
 }
+
+// txt returns the text of token t as written.
+func (s *sent) txt(t *tok) string { return s.doc.Text[t.s:t.e] }
 
 // is reports whether token i is one of words.
 func (s *sent) is(i int, words ...string) bool {
@@ -336,18 +374,18 @@ func (s *sent) word(i int) *word {
 
 // punct reports whether token i is the punctuation p.
 func (s *sent) punct(i int, p string) bool {
-	return i >= 0 && i < len(s.ts) && s.ts[i].text == p
+	return i >= 0 && i < len(s.ts) && s.txt(&s.ts[i]) == p
 }
 
 // scan finds the expressions of the sentence, left to right, longest first.
 func (s *sent) scan(out []*expr) []*expr {
 	for i := 0; i < len(s.ts); {
 		t := &s.ts[i]
-		if t.w == nil && t.num < 0 && t.fnum < 0 && t.pre == "" && !(t.kind == parley.TokenNumber) {
+		if t.w == nil && t.num < 0 && t.fnum < 0 && t.pre() == "" && !(t.kind == tNumber) {
 			i++
 			continue
 		}
-		if t.w != nil && !t.w.trigger && t.pre == "" {
+		if t.w != nil && !t.w.trigger && t.pre() == "" {
 			i++
 			continue
 		}
@@ -359,7 +397,7 @@ func (s *sent) scan(out []*expr) []*expr {
 		if t.w != nil && t.w.weak && i+1 < len(s.ts) {
 			// "the", "a", "at": only before a number or a time word.
 			n := &s.ts[i+1]
-			if n.w == nil && n.kind != parley.TokenNumber && n.pre == "" && !(n.kind == parley.TokenPunct && n.text == "-") {
+			if (n.w == nil || !n.w.follow) && n.kind != tNumber && n.hy == 0 && !(n.kind == tPunct && s.txt(n) == "-") {
 				i++
 				continue
 			}
