@@ -238,7 +238,7 @@ func aux(w string) bool {
 		"remain", "remained", "remains", "reported", "thought",
 		"presumed", "who", "that", "got", "get", "many", "of", "them",
 		"ordered", "forced", "to", "told", "asked", "among", "the", "seriously",
-		"critically", "slightly", "lightly", "badly", "fatally", "internally":
+		"critically", "slightly", "lightly", "badly", "fatally", "internally", "more":
 		return true
 	}
 	return false

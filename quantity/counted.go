@@ -23,6 +23,14 @@ const maxPhrase = 7
 // buses"), stopping at function words, verbs of the category lexicon,
 // punctuation and numbers.
 func (s *sent) counted(k int) counted {
+	// "dozens more wounded", "5 more soldiers", "200 other prisoners": the
+	// comparative is not part of what is counted.
+	switch s.at(k) {
+	case "more", "other", "others'", "additional", "further", "extra":
+		if k+1 < len(s.toks) && s.toks[k+1].Kind == parley.TokenWord && !s.lx.stop[s.low[k+1]] {
+			k++
+		}
+	}
 	c := counted{start: k}
 	for j := k; j < len(s.toks) && j-k < maxPhrase; j++ {
 		if s.toks[j].Kind != parley.TokenWord || s.inTime(s.toks[j].Span) {
@@ -52,7 +60,9 @@ func (s *sent) counted(k int) counted {
 		if s.lx.stop[w] || s.lx.timeWords[w] || s.lx.after[w] != "" || isMonth(w) {
 			break
 		}
-		if _, _, ok := s.lx.before.matchAt(s.low, j); ok && j > k {
+		if _, _, ok := s.lx.before.matchAt(s.low, j); ok && j > k && !s.pluralAt(j) {
+			// A verb ends the phrase; a plural noun that is also a verb
+			// form ("polling stations", "mass arrests") is its head.
 			break
 		}
 		if w == "and" {

@@ -51,6 +51,7 @@ func TestTagger_Annotate_Skips(t *testing.T) {
 		{"phone", "Call 555-1234 for details.", nil},
 		{"season", "The 2023-24 season ended early.", nil},
 		{"ratio", "One in four voters is undecided.", nil},
+		{"ratio out of", "Nine out of 10 households lack water.", nil},
 		{"label range", "The ages 18 to 25 were most affected.", nil},
 	})
 }
@@ -126,6 +127,8 @@ func TestTagger_Annotate_Structure(t *testing.T) {
 		{"coordination", "The attack killed 5 soldiers and 3 civilians.", []want{{text: "5", value: 5, counted: "soldiers", category: "killed"}, {text: "3", value: 3, counted: "civilians", category: "killed"}}},
 		{"toll", "The death toll rose to 19.", []want{{text: "19", value: 19, category: "killed"}}},
 		{"dead after", "The blast left 9 dead.", []want{{text: "9", value: 9, counted: "dead", category: "killed"}}},
+		{"more", "Dozens more were wounded and 5 more soldiers died.", []want{{text: "Dozens", value: 24, min: 24, max: 99, approx: true, category: "injured"}, {text: "5", value: 5, counted: "soldiers", category: "killed"}}},
+		{"verb forms", "The deal frees 5 American citizens.", []want{{text: "5", value: 5, counted: "American citizens", category: "prisoners_exchanged"}}},
 		{"passive before", "One woman was killed and three people were injured.", []want{{text: "One", value: 1, counted: "woman", category: "killed"}, {text: "three", value: 3, counted: "people", category: "injured"}}},
 		{"over as preposition", "Troops downed 20 drones over eight regions.", []want{{text: "20", value: 20, counted: "drones", category: "weapons"}, {text: "eight", value: 8, counted: "regions", category: "other"}}},
 		{"each side before", "Each side will release 1,000 prisoners.", []want{{text: "1,000", value: 1000, side: true, counted: "prisoners", category: "prisoners_exchanged"}}},

@@ -28,6 +28,9 @@ func (s *sent) skipNumber(i, j int, n numword.Number) bool {
 	if prev == "in" && i >= 2 && s.isNumber(i-2) || prev == "of" && s.at(i-2) == "out" && i >= 3 && s.isNumber(i-3) {
 		return true
 	}
+	if s.at(j) == "out" && s.at(j+1) == "of" && j+2 < len(s.toks) && s.isNumber(j+2) {
+		return true
+	}
 	if (prev == "-" || prev == "–") && i >= 2 && s.adjacent(i-1) && s.adjacent(i-2) && s.toks[i-2].Kind == parley.TokenNumber {
 		// "2023-24": the tail of a code or a season.
 		return true
