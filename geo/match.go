@@ -67,6 +67,14 @@ var freeAfter = set("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "i")
 
+// Languages and peoples that are no country's demonym in the data, and
+// are never places: "in English".
+var languages = set("english", "scottish", "welsh", "arabic", "arab", "arabs", "swahili", "hindi", "latin",
+	"persian", "kurdish", "kurds", "flemish", "basque", "catalan", "tamil", "punjabi", "bengali", "hebrew",
+	"gaelic", "creole", "yiddish", "pashto", "dari", "farsi", "mandarin", "cantonese", "tatar", "tatars",
+	"chechen", "chechens", "uyghur", "uighur", "druze", "alawite", "pashtun", "baloch", "berber", "tuareg",
+	"hausa", "yoruba", "igbo", "zulu", "xhosa", "amharic", "tigrinya", "oromo", "somali", "shia", "sunni")
+
 // Month and day names are places only in "X, Y" or "the town of X".
 var calendar = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -269,8 +277,8 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 		if r.flags&flagNeedThe != 0 && m.lower(i-1) != "the" {
 			continue
 		}
-		if e.Feature != FeatureCountry && m.g.demonym[string(m.key)] != "" {
-			continue // "Somali", "Saudi": the actor layer reads demonyms
+		if e.Feature != FeatureCountry && (m.g.demonym[string(m.key)] != "" || languages[string(m.key)]) {
+			continue // "Somali", "Saudi", "English": the actor layer reads demonyms
 		}
 		if firstCase == caseUpper && len(m.word(i)) > 1 && e.Feature == FeatureCity && e.Code != "PPLC" && !m.dateline(i, j) {
 			continue // shouted text: only countries, divisions, regions, capitals and datelines

@@ -50,7 +50,9 @@ func (m *matcher) cues() {
 			if mt.typeWord != "" {
 				end++ // "Metcalfe County, Kentucky"
 			}
-			if !next.piece && next.first == end+2 && m.word(end+1) == "," && m.container(next.refs) {
+			// "China, Japan" is a list, not a town of Japan.
+			if !next.piece && next.first == end+2 && m.word(end+1) == "," && m.container(next.refs) &&
+				!hasFeature(m.g, mt.refs, FeatureCountry) {
 				mt.within = k + 1
 			}
 		}
@@ -220,13 +222,13 @@ func (m *matcher) isWithinOf(k int) bool {
 // without ambiguity.
 type context struct {
 	near []*Entry // the city each mention resolved to in a first pass, nil for others
-	doc  map[string]int
+	doc  map[string]float64
 	sent map[sentCountry]int
 	adm  map[string]int // "UKR.21"
 }
 
 func (m *matcher) context() context {
-	c := context{doc: map[string]int{}, sent: map[sentCountry]int{}, adm: map[string]int{}}
+	c := context{doc: map[string]float64{}, sent: map[sentCountry]int{}, adm: map[string]int{}}
 	for _, mt := range m.mentions {
 		cc, adm := "", ""
 		for i, r := range mt.refs {
@@ -242,18 +244,51 @@ func (m *matcher) context() context {
 			}
 		}
 		if cc == "" {
+			// An ambiguous name still counts a little for a reading that
+			// dwarfs the others ("London": 8.9 million against 0.4).
+			if d := m.dominant(mt.refs); d != nil {
+				c.doc[d.Country] += 0.5
+			}
 			continue
 		}
-		c.doc[cc]++
+		// A country, division or big city says more than a village.
+		w := 1.0
+		if e := &m.g.entries[mt.refs[0].entry]; len(mt.refs) == 1 && e.Feature == FeatureCity && e.Population < 100000 {
+			w = 0.5
+		}
+		c.doc[cc] += w
 		c.sent[sentCountry{mt.sent, cc}]++
 		if adm != "" && adm != cc+"." {
 			c.adm[adm]++
 		}
 	}
 	for cc, n := range m.demonyms {
-		c.doc[cc] += n
+		c.doc[cc] += float64(n)
 	}
 	return c
+}
+
+// dominant returns the entry of refs whose population is ten times that of
+// every other, or nil.
+func (m *matcher) dominant(refs []ref) *Entry {
+	var best *Entry
+	second := 0
+	for _, r := range refs {
+		e := &m.g.entries[r.entry]
+		switch {
+		case best == nil || e.Population > best.Population:
+			if best != nil {
+				second = max(second, best.Population)
+			}
+			best = e
+		default:
+			second = max(second, e.Population)
+		}
+	}
+	if best == nil || best.Population < 10*second || best.Population < 100000 {
+		return nil
+	}
+	return best
 }
 
 // sentCountry keys the count of a country's places in one sentence.
@@ -367,7 +402,9 @@ func (m *matcher) choose(k int, ctx context) {
 		}
 		s.score += math.Log10(float64(e.Population) + 1)
 		if r.flags&flagAlt != 0 && e.Feature != FeatureCountry {
-			s.score -= 1
+			// An alternate name is often a historical or foreign one: a
+			// place called so today comes first.
+			s.score -= 2.5
 		}
 		if within != nil {
 			switch {
@@ -380,7 +417,7 @@ func (m *matcher) choose(k int, ctx context) {
 			}
 		}
 		if n := ctx.doc[e.Country]; n > 0 && e.Feature != FeatureCountry {
-			s.score += 2 + math.Min(float64(n), 5)*0.4
+			s.score += 1 + math.Min(n, 5)*0.6
 		}
 		if n := ctx.sent[sentCountry{mt.sent, e.Country}]; n > 0 && e.Feature != FeatureCountry {
 			s.score += 1
@@ -455,12 +492,29 @@ func (m *matcher) places() []parley.Place {
 		return nil
 	}
 	out := make([]parley.Place, 0, len(m.mentions))
+	chosen := map[string]int{} // countries of the places chosen, and of demonyms
+	for _, mt := range m.mentions {
+		if mt.chosen >= 0 {
+			chosen[m.g.entries[mt.refs[mt.chosen].entry].Country]++
+		}
+	}
+	for cc, n := range m.demonyms {
+		chosen[cc] += n
+	}
 	for k := range m.mentions {
 		mt := &m.mentions[k]
 		if mt.chosen < 0 {
 			continue
 		}
 		e := &m.g.entries[mt.refs[mt.chosen].entry]
+		if other := m.foreign(mt, e, chosen); other != "" {
+			// A small place abroad in a report about somewhere else is more
+			// likely a place the gazetteer lacks: say so rather than pin it.
+			out = append(out, parley.Place{Span: mt.span, Name: m.doc.Text[mt.span.Start:mt.span.End],
+				Candidates: len(mt.refs), Rule: m.rule(mt, e),
+				Reason: fmt.Sprintf("not located: the report is about %s, and the only readings lie elsewhere (%s, %s)", other, e.Name, e.Country)})
+			continue
+		}
 		if mt.direction {
 			mt.span.Start = m.doc.Tokens[mt.first-1].Span.Start
 		}
@@ -566,4 +620,31 @@ func (m *matcher) nameGoesOn(i int) bool {
 // mentionEndsAt reports whether the mention before k ends at token p.
 func (m *matcher) mentionEndsAt(k, p int) bool {
 	return k > 0 && m.mentions[k-1].last >= p
+}
+
+// foreign returns the report's main country when the chosen entry of mt is
+// a small place in a country that nothing else in the report names, while
+// another country is named at least twice; else "".
+func (m *matcher) foreign(mt *mention, e *Entry, chosen map[string]int) string {
+	if e.Feature != FeatureCity || e.Population >= 100000 || e.Code == "PPLC" || mt.within >= 0 || mt.admin2 {
+		return ""
+	}
+	if chosen[e.Country] > 1 {
+		return "" // another place of the report is in the same country
+	}
+	best, n := "", 1
+	for cc, c := range chosen {
+		if cc != "" && (c > n || c == n && best != "" && cc < best) {
+			best, n = cc, c
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	for _, r := range mt.refs {
+		if m.g.entries[r.entry].Country == best {
+			return "" // a reading in the report's country lost on other grounds
+		}
+	}
+	return best
 }
