@@ -91,6 +91,16 @@ func (an *Analysis) subject(k int) (int, string) {
 		}
 		return gs.Subject, "control-subject"
 	}
+	// "Zelenskyy said ..., describing the attack as ...": an -ing clause
+	// after a comma takes the subject of the finite group before it.
+	if g.Participle && an.Word(g.Head).Form == FormGerund && an.Word(g.First-1).Lower == "," {
+		for j := k - 1; j >= 0; j-- {
+			if an.Groups[j].Finite() {
+				s, _ := an.subject(j)
+				return s, "participle-clause"
+			}
+		}
+	}
 	// Scan left, skipping adverbs, prepositional phrases and appositions.
 	t := g.First - 1
 	for t >= an.First {

@@ -62,6 +62,9 @@ type draft struct {
 	// sentence rather than stated in its clause.
 	sentenceTime bool
 	modalityRule string
+	// objectType is the type of a noun event in the verb's object
+	// ("condemned the attack"), "" when none.
+	objectType string
 }
 
 // Annotate writes doc.Events. It reads Tokens and Sentences and, when

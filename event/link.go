@@ -176,6 +176,17 @@ func (c *Coder) resolve(doc *parley.Document, x *index, all []*draft) []*draft {
 				}
 			}
 		}
+		// "condemned the attack": the attackers are the target.
+		if !d.nominal && len(d.ev.Targets) == 0 && d.objectType != "" {
+			for j := i - 1; j >= 0; j-- {
+				a := all[j]
+				if !a.drop && a.ev.Type == d.objectType && len(minus(a.ev.Sources, d.ev.Sources)) > 0 {
+					d.ev.Targets = minus(a.ev.Sources, d.ev.Sources)
+					d.ev.Rule += " target-of-object-event"
+					break
+				}
+			}
+		}
 		if d.nominal && len(d.ev.Sources) == 0 && len(d.ev.Targets) == 0 && !d.anchored() {
 			// A noun event without parties counts only where a clause is
 			// about it ("The riots lasted three nights"), not inside a

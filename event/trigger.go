@@ -343,11 +343,14 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 		}
 		d.end = max(d.end, an.Chunks[o].End)
 	}
-	if d.ev.Mode == "" && sl.Object >= 0 {
+	if sl.Object >= 0 {
 		ch := an.Chunks[sl.Object]
 		if t := lastNoun(an, ch); t >= 0 {
-			if np := c.matchNoun(an, ch, t); np != nil && np.Type == p.Type {
-				d.ev.Mode = np.Mode
+			if np := c.matchNoun(an, ch, t); np != nil {
+				if np.Type == p.Type && d.ev.Mode == "" {
+					d.ev.Mode = np.Mode
+				}
+				d.objectType = np.Type
 			}
 		}
 	}
