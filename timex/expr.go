@@ -5,13 +5,14 @@ import "github.com/parleyhq/parley"
 // expr is a time expression found by a rule, before it is resolved against
 // the anchor. Zero fields are not stated by the text.
 type expr struct {
-	i, j  int // token range in the sentence
-	span  parley.Span
-	sent  int
-	kind  parley.TimeKind
-	rule  string
-	mod   string
-	tense int8 // of the clause: -1 past, +1 future, 0 unknown
+	i, j    int // token range in the sentence
+	span    parley.Span
+	sent    int
+	kind    parley.TimeKind
+	rule    string
+	mod     string
+	tense   int8 // of the clause: -1 past, +1 future, 0 unknown
+	perfect bool // the clause is in the past perfect ("had warned")
 
 	// A calendar point.
 	y, m, d int

@@ -83,3 +83,17 @@ func (s *sent) modal(k int) int8 {
 	}
 	return -1
 }
+
+// perfect reports whether "had" comes before e in its sentence with no
+// other time expression cue in between ("had warned on Friday").
+func (s *sent) perfect(e *expr) bool {
+	for k := e.i - 1; k >= 0 && k >= e.i-8; k-- {
+		if s.is(k, "had", "'d") {
+			return true
+		}
+		if s.txt(&s.ts[k]) == ";" {
+			break
+		}
+	}
+	return false
+}

@@ -192,6 +192,7 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 		for _, e := range es {
 			e.sent = si
 			e.tense = s.tense(e)
+			e.perfect = s.perfect(e)
 			for _, end := range e.ends {
 				if end != nil {
 					end.sent, end.tense = si, e.tense

@@ -23,6 +23,7 @@ type lastDay struct {
 	idx  int // index in the layer
 	sent int
 	ok   bool
+	abs  bool // day was stated in full ("March 3, 2024"), not derived
 	// coarse is set when the most recent point of the text is coarser than
 	// a day ("in 2021"): "two weeks later" can then say no more than it.
 	coarse *parley.Time
@@ -59,7 +60,7 @@ func (r *resolver) resolveAll(es []*expr) []parley.Time {
 			continue
 		}
 		if ok {
-			last = lastDay{day: day, idx: idx, sent: e.sent, ok: true}
+			last = lastDay{day: day, idx: idx, sent: e.sent, ok: true, abs: e.y != 0 && e.d != 0 && !e.rel && !e.partial}
 		}
 	}
 	sortTimes(out)
@@ -204,6 +205,21 @@ func (r *resolver) point(e *expr, last *lastDay) (pt, string, bool) {
 	} else if e.clock && !e.hasDate() && last.ok && last.sent == e.sent {
 		// "at 10 a.m." after "On Monday" in the same sentence.
 		anchor, name, has = last.day, "time:"+strconv.Itoa(last.idx), true
+	} else if e.wd != 0 && e.d == 0 && e.wdDir == 0 && !e.rel && last.abs && last.ok && e.sent-last.sent <= 1 &&
+		(last.day.Sub(dayUTC(r.anchor)) > 7*24*time.Hour || dayUTC(r.anchor).Sub(last.day) > 7*24*time.Hour) {
+		// A weekday next to an explicit date far from the publication date
+		// ("On March 3, 2024, talks began. On Friday they ended.") is read
+		// on from that date, as a story moves forward; the past perfect
+		// ("had warned on Friday") looks back.
+		wd := weekdayNear(last.day.AddDate(0, 0, 1), e.wd, 1)
+		if e.perfect {
+			wd = weekdayNear(last.day.AddDate(0, 0, -1), e.wd, -1)
+		}
+		p := pt{gran: e.gran, y: wd.Year(), m: int(wd.Month()), d: wd.Day(), pod: e.pod, hh: e.hh, mi: e.mi}
+		if e.pod != "" && !e.clock {
+			p.gran = uPartOfDay
+		}
+		return p, "time:" + strconv.Itoa(last.idx), true
 	} else if needAnchor {
 		name = "published"
 	}
@@ -442,4 +458,11 @@ func (r *resolver) placeZone(e *expr) (*time.Location, string) {
 		return nil, ""
 	}
 	return loc, best
+}
+
+// dayUTC returns the calendar day of t as midnight UTC, to compare with
+// the days the resolver keeps.
+func dayUTC(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

@@ -33,6 +33,12 @@ func TestWeekday(t *testing.T) {
 			want: []want{{text: "Sunday, May 25", value: "2025-05-25"}}},
 		{name: "until", text: "The judge adjourned the case until Thursday.",
 			want: []want{{text: "Thursday", value: "2025-05-22"}}},
+		{name: "neighbouring date", text: "Talks began on March 3, 2024. On Friday, they collapsed.",
+			want: []want{{text: "Friday", value: "2024-03-08"}}},
+		{name: "neighbouring date perfect", text: "The law passed on March 3, 2024. The senator had warned on Friday that it would fail.",
+			want: []want{{text: "Friday", value: "2024-03-01"}}},
+		{name: "neighbouring date near publication", text: "Talks began on May 14, 2025. On Friday, they collapsed.",
+			want: []want{{text: "Friday", value: "2025-05-16"}}},
 		{name: "no cue nearest", text: "Monday's summit in Rome.",
 			want: []want{{text: "Monday", value: "2025-05-19"}}},
 	})
