@@ -20,10 +20,11 @@ const (
 	fIng                         // "..., adding that ..."
 	fWritten                     // "wrote", "posted"
 	fQuoteOnly                   // attributes direct quotations only: "asked"
+	fBare                        // takes a clause without "that": "said the talks ended"
 )
 
 var frameNames = map[string]frame{
-	"clause": fClause, "np": fNP, "obj": fObj, "ing": fIng, "written": fWritten, "quoteonly": fQuoteOnly,
+	"clause": fClause, "np": fNP, "obj": fObj, "ing": fIng, "written": fWritten, "quoteonly": fQuoteOnly, "bare": fBare,
 }
 
 // verb is a verb form of saying.

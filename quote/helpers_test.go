@@ -36,13 +36,26 @@ func mustDoc(tb testing.TB, text string, actors ...actorSpec) *parley.Document {
 				tb.Fatalf("mention %q of %s not in text after byte %d", m, a.name, from)
 			}
 			sp := parley.Span{Start: from + i, End: from + i + len(m)}
-			doc.Mentions = append(doc.Mentions, parley.Mention{Span: sp, Actor: ai, Kind: "name", Rule: "test"})
+			doc.Mentions = append(doc.Mentions, parley.Mention{Span: sp, Actor: ai, Kind: mentionKind(m), Rule: "test"})
 			from = sp.End
 		}
 		doc.Actors = append(doc.Actors, ac)
 	}
 	sortMentions(doc)
 	return doc
+}
+
+// mentionKind guesses the kind of a hand-built mention as the actor layer
+// would give it.
+func mentionKind(m string) string {
+	first, _, _ := strings.Cut(strings.ToLower(m), " ")
+	switch first {
+	case "he", "she", "it", "they", "his", "her", "its", "their":
+		return "pronoun"
+	case "a", "an", "the":
+		return "description"
+	}
+	return "name"
 }
 
 func sortMentions(doc *parley.Document) {

@@ -252,6 +252,12 @@ func (s *state) carryPronouns(ds []*draft) {
 			if s.paraAt(p.span.Start) < s.paraAt(d.span.Start)-1 {
 				break
 			}
+			// A sentence of the reporter's between them may have brought
+			// in someone else: then a pronoun the actor layer resolved
+			// stays resolved.
+			if d.speaker >= 0 && s.firstSentence(d)-s.lastSentence(p) > 1 {
+				break
+			}
 			if t := p.spkText; len(t) <= 4 && pronouns[strings.ToLower(t)] {
 				if p.speaker >= 0 {
 					d.speaker = p.speaker
@@ -262,6 +268,24 @@ func (s *state) carryPronouns(ds []*draft) {
 			break
 		}
 	}
+}
+
+// firstSentence and lastSentence return the first and last sentence a
+// quote and its attribution touch.
+func (s *state) firstSentence(d *draft) int {
+	f := s.sentOf[d.first]
+	if d.cue >= 0 && s.sentOf[d.cue] >= 0 && s.sentOf[d.cue] < f {
+		f = s.sentOf[d.cue]
+	}
+	return f
+}
+
+func (s *state) lastSentence(d *draft) int {
+	l := s.sentOf[d.last]
+	if d.cue >= 0 && s.sentOf[d.cue] > l {
+		l = s.sentOf[d.cue]
+	}
+	return l
 }
 
 // paraAt returns the paragraph of the sentence that holds byte offset off.

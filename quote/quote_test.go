@@ -162,6 +162,11 @@ func TestTagger_Annotate_Direct(t *testing.T) {
 			want: []wantQuote{{kind: "reported", content: "targeting civilians", speaker: "Moscow", cue: "denies"}},
 		},
 		{
+			name: "PlatformAtSentenceEnd",
+			text: "“Every missile counts,” he wrote on X.",
+			want: []wantQuote{{kind: "direct", content: "Every missile counts", speaker: "he", cue: "wrote", channel: "social media", platform: "X"}},
+		},
+		{
 			name: "NameInApposition",
 			text: "“Nobody wants a vacuum,” Its general secretary, Nicola Ranger, said.",
 			want: []wantQuote{{kind: "direct", content: "Nobody wants a vacuum", speaker: "Nicola Ranger", cue: "said"}},

@@ -352,10 +352,13 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 		return nil
 	}
 	e := s.contentEnd(k, hi)
-	if v.frames&fNP != 0 && s.lw(k-1) != "that" && !s.clauseAhead(k, e) {
+	switch {
+	case v.frames&fNP != 0 && s.lw(k-1) != "that" && !s.clauseAhead(k, e):
 		e = s.npEnd(k, e)
-	} else if v.frames&fClause == 0 {
+	case v.frames&fClause == 0:
 		return nil
+	case v.frames&fBare == 0 && s.lw(k-1) != "that" && !s.clauseAhead(k, e):
+		return nil // "promised 5 billion rupees in aid" is no statement
 	}
 	if e-k < 1 {
 		return nil
@@ -504,7 +507,7 @@ func (s *state) clauseAhead(k, e int) bool {
 func (s *state) npEnd(k, e int) int {
 	for i := k + 1; i <= e; i++ {
 		switch {
-		case s.tokText(i) == "," || s.lw(i) == "following" || s.lw(i) == "after" || s.lw(i) == "during" || s.lw(i) == "via":
+		case s.tokText(i) == "," || s.lw(i) == "following" || s.lw(i) == "after" || s.lw(i) == "during" || s.lw(i) == "via" || s.is(i, wStop) && s.lw(i) != "and" && s.lw(i) != "or":
 			return i - 1
 		case (s.lw(i) == "on" || s.lw(i) == "in" || s.lw(i) == "at") && i+1 <= e && (s.is(i+1, wPrep) || possessives[s.lw(i+1)]):
 			// "on his social media platform", "on Wednesday"
@@ -531,8 +534,8 @@ func (s *state) participle(j, lo, hi int, v verb, here []*draft) *draft {
 		// "The mayor has defended the decision, saying ...": the subject
 		// of the sentence speaks.
 		f, l, ok := s.sentenceSubject(lo, j)
-		if !ok || v.lemma == "include" {
-			return nil
+		if !ok || v.lemma == "add" || v.lemma == "tell" {
+			return nil // "..., adding 200 vessels to the list" adds ships
 		}
 		sf, sl = f, l
 	}

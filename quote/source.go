@@ -25,7 +25,9 @@ func (s *state) matchAt(ps []phrase, i int) *phrase {
 		}
 		ok := true
 		for w, x := range p.words {
-			if s.lw(i+w) != x {
+			// The segmenter keeps the period of a one-letter word that
+			// ends a sentence ("on X."), as it does for initials.
+			if y := s.lw(i + w); y != x && !(w == len(p.words)-1 && y == x+".") {
 				ok = false
 				break
 			}
@@ -310,7 +312,7 @@ func (s *state) assignChannels(ds []*draft) {
 				if p == nil {
 					continue
 				}
-				if p.words[len(p.words)-1] == "x" && s.tokText(i+len(p.words)-1) != "X" {
+				if last := s.tokText(i + len(p.words) - 1); p.words[len(p.words)-1] == "x" && last != "X" && last != "X." {
 					continue
 				}
 				if best == nil || best.platform == "" && p.platform != "" {

@@ -302,6 +302,7 @@ func (s *state) speakerAfter(c, hi int) (first, last int, ok bool) {
 // close to the Kremlin"). It returns -1 when there is none.
 func (s *state) mentionIn(p parley.Span) int {
 	ms := s.doc.Mentions
+	first := -1
 	for i := range ms {
 		m := ms[i].Span
 		if m.Start >= p.End {
@@ -310,16 +311,39 @@ func (s *state) mentionIn(p parley.Span) int {
 		if !p.Overlaps(m) {
 			continue
 		}
+		if s.afterPrep(m.Start, p.Start) {
+			continue
+		}
+		if m.End == p.End {
+			return ms[i].Actor // the head of the phrase
+		}
 		rest := s.text[m.End:]
 		if m.End < p.End && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "’ ") || strings.HasPrefix(rest, "' ")) {
 			continue
 		}
-		if s.afterPrep(m.Start, p.Start) {
-			continue
+		if m.End < p.End && s.modifier(ms[i]) {
+			continue // "EU" in "EU foreign policy chief Kaja Kallas", "his" in "his office"
 		}
-		return ms[i].Actor
+		if first < 0 {
+			first = ms[i].Actor
+		}
 	}
-	return -1
+	return first
+}
+
+// modifier reports whether mention m stands before a noun of the phrase
+// rather than heading it: a name or a possessive pronoun followed by a
+// lower-case word that is not a preposition.
+func (s *state) modifier(m parley.Mention) bool {
+	switch strings.ToLower(s.text[m.Span.Start:m.Span.End]) {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	if m.Kind != "name" && m.Kind != "metonym" && m.Kind != "demonym" {
+		return false
+	}
+	i := s.tokenAt(m.Span.End)
+	return i < len(s.toks) && s.isWord(i) && !s.capital(i) && !objPreps[s.lw(i)] && !nameParticles[s.lw(i)] && !s.is(i, wStop)
 }
 
 var objPreps = map[string]bool{
