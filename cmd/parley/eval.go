@@ -8,6 +8,7 @@ import (
 
 	evalactor "github.com/parleyhq/parley/internal/eval/actor"
 	evalgeo "github.com/parleyhq/parley/internal/eval/geo"
+	evalquantity "github.com/parleyhq/parley/internal/eval/quantity"
 	evaltimex "github.com/parleyhq/parley/internal/eval/timex"
 )
 
@@ -33,6 +34,8 @@ func evaluators() []evaluator {
 			func(dir string) (report, error) { return evaltimex.Evaluate(dir) }},
 		{"geo", "Score toponym recognition and resolution on GeoWebNews, TR-News, GeoVirus (shared/eval/geo)", "", true,
 			func(dir string) (report, error) { return evalgeo.Evaluate(dir) }},
+		{"quantity", "Score quantities on Recognizers-Text and PLOVER casualty figures (shared/eval), and parley's own news set", "", true,
+			func(dir string) (report, error) { return evalquantity.Evaluate(dir) }},
 		{"actor", "Score actor mentions and coding on the hand-checked articles in actor/testdata/eval", "actor/testdata/eval", false,
 			func(dir string) (report, error) { return evalactor.Evaluate(dir) }},
 	}
