@@ -134,7 +134,7 @@ func (c *Coder) resolve(doc *parley.Document, x *index, all []*draft) []*draft {
 				}
 				a.ev.Places = union(a.ev.Places, d.ev.Places)
 				a.ev.Quantities = union(a.ev.Quantities, d.ev.Quantities)
-				if a.ev.Modality == parley.Occurred && d.ev.Modality == parley.Planned {
+				if a.ev.Modality == parley.Occurred && d.ev.Modality == parley.Planned && (strings.HasPrefix(d.modalityRule, "noun-modifier") || strings.HasPrefix(d.modalityRule, "scheduled")) {
 					a.ev.Modality = parley.Planned
 				}
 				a.ev.Rule += " +anaphor"

@@ -269,6 +269,12 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 		return x.actorsIn(an.Chunks[ci].First, an.Chunks[ci].End)
 	}
 	subj, obj, agent := chunkActors(sl.Subject), chunkActors(sl.Object), chunkActors(sl.Agent)
+	if len(subj) == 0 && sl.Subject >= 0 && sl.Subject+1 < len(an.Chunks) {
+		// "Thousands of dock workers walked off": the counted phrase.
+		if next := an.Chunks[sl.Subject+1]; next.Prep == "of" && next.First == an.Chunks[sl.Subject].End+1 && next.End <= g.First {
+			subj = chunkActors(sl.Subject + 1)
+		}
+	}
 	if len(obj) == 0 && sl.Object >= 0 {
 		// "condemned the Turkish air raids": the demonym names the target.
 		if a, ok := x.demonymState(an, an.Chunks[sl.Object].First, an.Chunks[sl.Object].End); ok {
