@@ -64,6 +64,7 @@ const (
 	flagLower               // the name matches in lower case too
 	flagStop                // a common word: a place only with a cue
 	flagBase                // an admin1 name without its type word ("Sumy" of Sumy Oblast)
+	flagGiven               // a division named like a person ("Virginia", "Georgia")
 )
 
 type ref struct {
@@ -293,8 +294,11 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 				return fmt.Errorf("bad row %q", r)
 			}
 			flags := stop
-			if given && g.entries[g.placeBase+row].Feature == FeatureCity && g.entries[g.placeBase+row].Population < givenCity {
+			switch e := &g.entries[g.placeBase+row]; {
+			case given && e.Feature == FeatureCity && e.Population < givenCity:
 				flags |= flagStop // "Paul said": a given name before a small place
+			case given:
+				flags |= flagGiven
 			}
 			for _, c := range fl {
 				switch c {

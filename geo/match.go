@@ -280,7 +280,7 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 		if e.Feature != FeatureCountry && (m.g.demonym[string(m.key)] != "" || languages[string(m.key)]) {
 			continue // "Somali", "Saudi", "English": the actor layer reads demonyms
 		}
-		if firstCase == caseUpper && len(m.word(i)) > 1 && e.Feature == FeatureCity && e.Code != "PPLC" && !m.dateline(i, j) {
+		if firstCase == caseUpper && len(m.word(i)) > 1 && e.Feature == FeatureCity && e.Code != "PPLC" && !m.dateline(i, j) && !m.capsLead(i, j) {
 			continue // shouted text: only countries, divisions, regions, capitals and datelines
 		}
 		out = append(out, r)
@@ -292,12 +292,13 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 	k := 0
 	for _, r := range out {
 		e := &m.g.entries[r.entry]
+		named := e.Feature == FeatureRegion || e.Feature == FeatureAdmin1 && r.flags&(flagBase|flagAlt|flagGiven) == 0
 		switch {
 		case e.Feature == FeatureCountry:
-		case left:
-			continue // "President Trump", "Dmitry Peskov"
-		case right && (r.flags&(flagStop|flagBase|flagAlt) != 0 || e.Feature == FeatureCity && e.Population < 100000):
-			continue // "Vladimir Putin"; but "Winnipeg Free Press" names Winnipeg
+		case left && !named:
+			continue // "President Trump", "Dmitry Peskov"; but "Team Alberta"
+		case right && (r.flags&(flagStop|flagBase|flagAlt|flagGiven) != 0 || e.Feature == FeatureCity && e.Population < 20000):
+			continue // "Vladimir Putin", "Virginia Woolf"; but "Winnipeg Free Press", "the Cannes festival"
 		}
 		out[k] = r
 		k++
@@ -324,6 +325,20 @@ func (m *matcher) dateline(i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// capsLead reports whether upper-case tokens i..j open their sentence and
+// ordinary text follows, as in a dateline without punctuation ("SAN DIEGO
+// (AP)", "DETROIT The ..."); a shouted sentence goes on in capitals.
+func (m *matcher) capsLead(i, j int) bool {
+	if !m.sentenceStart(i) {
+		return false
+	}
+	n := j + 1
+	for n < len(m.doc.Tokens) && m.doc.Tokens[n].Kind != parley.TokenWord {
+		n++
+	}
+	return n < len(m.doc.Tokens) && m.caseAt(n) != caseUpper
 }
 
 // pieces finds places among the parts of a hyphenated word that is not a
@@ -378,14 +393,32 @@ func (m *matcher) partOfName(i, j int) (left, right bool) {
 			}
 		}
 	}
-	if p := i - 1; p >= 0 && m.doc.Tokens[p].Kind == parley.TokenWord && m.caseAt(p) == caseTitle {
-		if !m.in(freeBefore, p) && !m.sentenceStart(p) {
+	if p := i - 1; p >= 0 && m.doc.Tokens[p].Kind == parley.TokenWord && m.caseAt(p) == caseTitle && !m.lowerTail(p) {
+		if !m.in(freeBefore, p) && !m.in(placeNouns, p) && !m.sentenceStart(p) && !m.endsMention(p) {
 			if _, poss := stem(m.word(p)); !poss {
 				left = true
 			}
 		}
 	}
 	return left, right
+}
+
+// lowerTail reports whether word token p is hyphenated with a lower-case
+// last part ("Pakistan-administered", "Russian-occupied").
+func (m *matcher) lowerTail(p int) bool {
+	w := m.word(p)
+	k := strings.LastIndexAny(w, "-‐‑")
+	if k < 0 || k+1 >= len(w) {
+		return false
+	}
+	c := w[k+1:]
+	return 'a' <= c[0] && c[0] <= 'z'
+}
+
+// endsMention reports whether the last mention found ends at token p:
+// "Maiduguri Borno State" names two places.
+func (m *matcher) endsMention(p int) bool {
+	return len(m.mentions) > 0 && m.mentions[len(m.mentions)-1].last == p
 }
 
 // sentenceStart reports whether token i is the first word of its sentence.
@@ -429,8 +462,8 @@ func (m *matcher) names() {
 				j++
 			}
 			start := i
-			if start < j && j-start >= 2 && m.in(freeBefore, start) {
-				start++ // "In Paris", "East London"
+			if start < j && j-start >= 2 && (m.in(freeBefore, start) || m.sentenceStart(start)) {
+				start++ // "In Paris", "East London", "A Danbury firm"
 			}
 			if j-start >= 2 && !covered[start] {
 				last, _ := stem(m.word(j - 1))
