@@ -22,16 +22,35 @@
 // (times of day and zones), duration.go, set.go, rangeexpr.go, modifier.go
 // ("more than", "early", "the end of"), compose.go (a clock time joined to
 // its day and to a second form in brackets). At each token the longest
-// match wins. A weekday or a month with no year is resolved by the tense of
-// its clause (tense.go): the nearest cue before it ("will", "scheduled",
-// "held", past participles), else the nearest after, else the nearest day.
-// "The following day" and "two days later" are anchored on the previous
-// time of the text. Zoned times are converted to UTC with the tz database
-// (embedded with time/tzdata) for the date in question; Original keeps the
-// zoned form. Spans follow TIMEX3 extents: modifiers in, prepositions out.
+// match wins.
+//
+// A weekday or a month with no year is resolved by the tense of its clause
+// (tense.go): the nearest cue before it ("will", "scheduled", "held", past
+// participles; "will be held" is future), else the nearest after, else the
+// nearest day. A weekday next to an explicit date far from the publication
+// date is read on from that date instead. "The following day" and "two days
+// later" are anchored on the previous time of the text.
+//
+// Zoned times are converted to UTC with the tz database (embedded with
+// time/tzdata) for the date in question; Original keeps the zoned form.
+// "Local time" takes the zone of a place in the same sentence
+// (Document.Places, written by the geo layer); without one it takes the
+// publication's zone and sets ZoneUncertain. Spans follow TIMEX3 extents:
+// modifiers in, prepositions out.
 //
 // Numbers in words ("one hour and 40 minutes", "a dozen days") are read with
 // package numword.
+//
+// # Values
+//
+// Dates are ISO 8601 at their granularity (2025-05-19, 2025-05, 2025,
+// 2025-W20), with TIMEX3 forms where ISO has none (2025-Q3, 2025-SU,
+// 2025-W20-WE, 199 for the 1990s, 2025-05-18TNI for a night). Zoned times
+// are in UTC (2025-05-19T14:00Z); unzoned times are local (2025-05-18T20:00).
+// Durations and the periods of sets are ISO 8601 (PT1H40M, P1W), with X for
+// an unknown count (PXW). A relative expression in a document without a
+// publication date has the value "". ValidValue checks every value the
+// Tagger can write.
 //
 // # Data
 //
@@ -42,6 +61,7 @@
 // # Accuracy
 //
 // Scores on TE3-platinum, the Recognizers-Text DateTime cases and the
-// hand-written set in testdata/news_cases.txt are in docs/accuracy.md; the
-// scorer is internal/eval/timex.
+// hand-written sets in testdata/news_cases.txt and testdata/news_holdout.txt
+// are in docs/accuracy.md; the scorer is internal/eval/timex, and
+// bench/timex compares the Tagger with chrono-node.
 package timex
