@@ -15,6 +15,8 @@ func TestRange(t *testing.T) {
 			want: []want{{text: "2 and 4 p.m.", value: "2025-05-18T14:00/2025-05-18T16:00", kind: R}}},
 		{name: "day range", text: "The summit is set for May 23-25.",
 			want: []want{{text: "May 23-25", value: "2025-05-23/2025-05-25", kind: R}}},
+		{name: "en dash", text: "The summit is set for May 23–25.",
+			want: []want{{text: "May 23–25", value: "2025-05-23/2025-05-25", kind: R}, {text: "May 23", value: "2025-05-23"}}},
 		{name: "day range first", text: "The fair runs 23-25 June 2025.",
 			want: []want{{text: "23-25 June 2025", value: "2025-06-23/2025-06-25", kind: R}}},
 		{name: "years", text: "The pandemic of 2020-2022 changed travel.",
