@@ -66,7 +66,8 @@ type state struct {
 	doc    *parley.Document
 	text   string
 	toks   []parley.Token
-	lower  string   // the text with ASCII capitals in lower case
+	lower  string   // lower-case copies of the words with ASCII capitals
+	lowAt  []int32  // offset of each token's copy in lower, -1 for none
 	sentOf []int    // token -> sentence
 	inQ    []bool   // token lies inside quotation marks
 	used   []bool   // token is a cue or content already assigned
@@ -134,51 +135,65 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 			s.sentOf[i] = si
 		}
 	}
-	// One lower-cased copy of the text (ASCII letters only, so offsets
-	// stay aligned) serves every token: the word lists are ASCII.
-	s.lower = asciiLower(doc.Text)
+	// Words with ASCII capitals get a lower-case copy in one arena; the
+	// word lists are ASCII, so other letters may keep their case.
 	s.cls = make([]wclass, n)
 	s.verbs = make([]int16, n)
+	s.lowAt = make([]int32, n)
+	arena := make([]byte, 0, len(doc.Text)/8)
 	for i, tk := range doc.Tokens {
-		if tk.Kind != parley.TokenWord || tk.Span.Len() > lx.longest {
+		s.lowAt[i] = -1
+		if tk.Kind != parley.TokenWord {
 			continue
 		}
-		e, ok := lx.entries[s.lw(i)]
-		if !ok {
+		w := doc.Text[tk.Span.Start:tk.Span.End]
+		key := w
+		var kb []byte
+		if hasASCIIUpper(w) {
+			s.lowAt[i] = int32(len(arena))
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				arena = append(arena, c)
+			}
+			kb = arena[len(arena)-len(w):]
+		}
+		if len(w) > lx.longest {
 			continue
 		}
-		s.cls[i], s.verbs[i] = e.cls, e.verb
+		var e entry
+		var ok bool
+		if kb != nil {
+			e, ok = lx.entries[string(kb)] // no allocation for a look-up
+		} else {
+			e, ok = lx.entries[key]
+		}
+		if ok {
+			s.cls[i], s.verbs[i] = e.cls, e.verb
+		}
 	}
+	s.lower = string(arena)
 	return s
 }
 
 // lw returns the lower-case text of token i.
 func (s *state) lw(i int) string {
 	sp := s.toks[i].Span
-	return s.lower[sp.Start:sp.End]
+	if at := s.lowAt[i]; at >= 0 {
+		return s.lower[at : int(at)+sp.Len()]
+	}
+	return s.text[sp.Start:sp.End]
 }
 
-// asciiLower returns text with ASCII capitals in lower case; it returns
-// text itself when it has none.
-func asciiLower(text string) string {
-	i := 0
-	for i < len(text) && !(text[i] >= 'A' && text[i] <= 'Z') {
-		i++
-	}
-	if i == len(text) {
-		return text
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	b.WriteString(text[:i])
-	for ; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+func hasASCIIUpper(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' {
+			return true
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return false
 }
 
 func hasUpper(w string) bool {
@@ -309,14 +324,6 @@ func (s *state) finish() []parley.Quote {
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].span.Start < ds[j].span.Start })
 	s.carryPronouns(ds)
 	s.assignChannels(ds)
-	// Parts of one split quotation.
-	count := map[int]int{}
-	for _, d := range ds {
-		if d.group > 0 {
-			count[d.group]++
-		}
-	}
-	seen := map[int]int{}
 	out := make([]parley.Quote, 0, len(ds))
 	for _, d := range ds {
 		q := parley.Quote{
@@ -326,9 +333,14 @@ func (s *state) finish() []parley.Quote {
 		if d.cue >= 0 {
 			q.Cue = d.cueSpan
 		}
-		if d.group > 0 && count[d.group] > 1 {
-			seen[d.group]++
-			q.Part = seen[d.group]
+		// Parts of one split quotation follow each other in ds.
+		if d.group > 0 {
+			if n := len(out); n > 0 && ds[n-1].group == d.group {
+				if out[n-1].Part == 0 {
+					out[n-1].Part = 1
+				}
+				q.Part = out[n-1].Part + 1
+			}
 		}
 		q.Speaker = d.speaker
 		for _, v := range d.via {
