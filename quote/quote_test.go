@@ -265,6 +265,16 @@ func TestTagger_Annotate_Reported(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "PassiveTold",
+			text: "Library staff were told that no one would lose their job.",
+			want: []wantQuote{{kind: "reported", content: "no one would lose their job", cue: "told"}},
+		},
+		{
+			name: "TemporalClauseIsNoStatement",
+			text: "The judge spoke as she announced the sentence.",
+			want: nil,
+		},
+		{
 			name: "Dateline",
 			text: "KYIV, Ukraine (AP) — A missile strike killed 34 people on Sunday, Ukrainian officials said.",
 			want: []wantQuote{{kind: "reported", content: "A missile strike killed 34 people on Sunday", speaker: "Ukrainian officials", cue: "said"}},

@@ -111,6 +111,12 @@ func (s *state) quoteOpen(k, e int) bool {
 	return open
 }
 
+// subordinators open a clause that says when or why something happened.
+var subordinators = map[string]bool{
+	"as": true, "when": true, "while": true, "after": true, "before": true, "until": true,
+	"once": true, "because": true, "since": true,
+}
+
 // clauseOpeners start a clause of the reporter's after a comma.
 var clauseOpeners = map[string]bool{
 	"as": true, "while": true, "whereas": true, "although": true, "though": true,
@@ -234,7 +240,17 @@ func (s *state) reportedIn(si, lo, hi int, direct []*draft) {
 			continue
 		}
 		v, ok := s.verbAt(j)
-		if !ok || s.nonFinite(j) {
+		if !ok {
+			continue
+		}
+		if s.nonFinite(j) {
+			if d := s.passiveTold(j, hi, v); d != nil {
+				s.drafts = append(s.drafts, d)
+				here = append(here, d)
+				for i := j; i <= d.last; i++ {
+					s.used[i] = true
+				}
+			}
 			continue
 		}
 		var d *draft
@@ -354,6 +370,9 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 	e := s.contentEnd(k, hi)
 	switch {
 	case v.frames&fNP != 0 && s.lw(k-1) != "that" && !s.clauseAhead(k, e):
+		if f > lo && subordinators[s.lw(f-1)] {
+			return nil // "as she announced the sentence" tells when
+		}
 		e = s.npEnd(k, e)
 	case v.frames&fClause == 0:
 		return nil
@@ -372,6 +391,27 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 		d.rule += "-that"
 	}
 	return d.clone()
+}
+
+// passiveTold reads "staff were told that ...": a statement whose speaker
+// the text does not give.
+func (s *state) passiveTold(j, hi int, v verb) *draft {
+	if v.lemma != "tell" && v.lemma != "inform" && v.lemma != "assure" || !s.tokIs(j+1, "that") {
+		return nil
+	}
+	if p := s.lw(j - 1); p != "was" && p != "were" && p != "been" && p != "being" {
+		return nil
+	}
+	k := j + 2
+	if k >= hi || !s.isWord(k) && s.toks[k].Kind != parley.TokenNumber {
+		return nil
+	}
+	e := s.contentEnd(k, hi)
+	if e-k < 1 {
+		return nil
+	}
+	return &draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1,
+		first: k, last: e, span: s.span(k, e), rule: v.rule + "-passive", attrLo: j, attrHi: k}
 }
 
 // clone returns a heap copy of d.
