@@ -11,6 +11,17 @@ func (s *sent) compose(es []*expr) []*expr {
 		e := es[k]
 		if k+1 < len(es) {
 			n := es[k+1]
+			// "Tuesday next week", "next week on Tuesday": the day of a
+			// shifted week.
+			if wd, wk := weekdayAndWeek(e, n); wd != nil && s.between(e.j, n.i, "of", "on", ",") {
+				wd.rel, wd.relN, wd.relUnit, wd.inWeek = true, wk.relN, uWeek, true
+				wd.i, wd.j = min(e.i, n.i), max(e.j, n.j)
+				wd.span = parley.Span{Start: min(e.span.Start, n.span.Start), End: max(e.span.End, n.span.End)}
+				wd.rule = "weekday-of-week"
+				out = append(out, wd)
+				k++
+				continue
+			}
 			switch {
 			case e.clock && !e.hasDate() && n.isPoint() && !n.clock && n.gran == uDay && n.mod == "" && s.between(e.j, n.i, "on", ","):
 				s.takeDate(e, n)
@@ -88,4 +99,22 @@ func (s *sent) endOfDay(e *expr) {
 	if e.clock && e.hh == 0 && e.mi == 0 && e.i < len(s.ts) && (s.is(e.i, "midnight") || s.ts[e.j-1].low == "midnight") {
 		e.plusDays = 1
 	}
+}
+
+// weekdayAndWeek returns the weekday and the relative week of a pair of
+// neighbours, in either order, or nils.
+func weekdayAndWeek(a, b *expr) (wd, wk *expr) {
+	isWd := func(e *expr) bool {
+		return e.kind == parley.TimeDate && e.wd != 0 && e.d == 0 && !e.rel && e.wdDir == 0 && e.mod == ""
+	}
+	isWk := func(e *expr) bool {
+		return e.kind == parley.TimeDate && e.rel && e.relUnit == uWeek && e.gran == uWeek && !e.prevAnchor && e.mod == ""
+	}
+	switch {
+	case isWd(a) && isWk(b):
+		return a, b
+	case isWk(a) && isWd(b):
+		return b, a
+	}
+	return nil, nil
 }

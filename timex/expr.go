@@ -39,6 +39,7 @@ type expr struct {
 	prevAnchor bool   // anchored on the previous time of the text
 	ref        string // PRESENT_REF, PAST_REF, FUTURE_REF
 	plusDays   int    // days added after resolution ("10 p.m. to 6 a.m.")
+	inWeek     bool   // the weekday wd of the shifted week ("Tuesday next week")
 	partial    bool   // a month, season or holiday without a year
 
 	dur  string   // value of a duration or set

@@ -8,7 +8,7 @@ import "github.com/parleyhq/parley"
 // year", "the following day", "two days later".
 func (s *sent) relativeExpr(i int) *expr {
 	var best *expr
-	for _, e := range [...]*expr{s.deictic(i), s.lastNext(i), s.ago(i), s.thisPart(i), s.following(i)} {
+	for _, e := range [...]*expr{s.deictic(i), s.lastNext(i), s.ago(i), s.thisPart(i), s.following(i), s.weekOf(i)} {
 		if e != nil && (best == nil || e.j > best.j) {
 			best = e
 		}
@@ -299,4 +299,17 @@ func (s *sent) following(i int) *expr {
 		return nil
 	}
 	return e
+}
+
+// weekOf reads "the week of May 12": the ISO week of a date.
+func (s *sent) weekOf(i int) *expr {
+	if !s.is(i, "the") || !s.is(i+1, "week") || !s.is(i+2, "of") || i+3 >= len(s.ts) {
+		return nil
+	}
+	d := s.dateExpr(i + 3)
+	if d == nil || d.gran != uDay || d.wd != 0 && d.d == 0 {
+		return nil
+	}
+	d.i, d.span, d.gran, d.rule = i, s.span(i, d.j), uWeek, "week-of"
+	return d
 }

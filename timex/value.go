@@ -243,6 +243,14 @@ func (r *resolver) point(e *expr, last *lastDay) (pt, string, bool) {
 		if e.season != "" {
 			p.season = e.season
 		}
+		if e.inWeek {
+			day := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+			day = day.AddDate(0, 0, e.wd-isoWeekday(day))
+			p.y, p.m, p.d, p.gran = day.Year(), int(day.Month()), day.Day(), uDay
+			if e.pod != "" && !e.clock {
+				p.gran = uPartOfDay
+			}
+		}
 		if e.weekend {
 			p.gran = uWeekend
 		}
