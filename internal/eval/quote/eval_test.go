@@ -62,7 +62,13 @@ func TestEvaluate(t *testing.T) {
 // TestEvaluateHeldOut scores the held-out articles, written after the
 // rules were frozen on the development set.
 func TestEvaluateHeldOut(t *testing.T) {
-	dir := filepath.Join(parleytest.ModuleRoot(t), "quote", "testdata", "heldout")
+	for _, set := range []string{"heldout", "heldout2"} {
+		t.Run(set, func(t *testing.T) { evaluateHeldOut(t, set) })
+	}
+}
+
+func evaluateHeldOut(t *testing.T, set string) {
+	dir := filepath.Join(parleytest.ModuleRoot(t), "quote", "testdata", set)
 	r, err := evalquote.Evaluate(dir)
 	if err != nil {
 		t.Fatal(err)
