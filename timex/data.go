@@ -347,7 +347,7 @@ func loadLexicon() (*lexicon, error) {
 		l.sig[h/64] |= 1 << (h % 64)
 	}
 	for _, x := range []string{"least", "most", "to", "than", "of", "same", "other", "single", "half", "part", "times",
-		"few", "couple", "after", "before", "and", "in", "a", "an", "the"} {
+		"few", "couple", "after", "before", "and", "in", "on", "a", "an", "the"} {
 		l.add(x).follow = true
 	}
 	for _, w := range l.words {

@@ -117,7 +117,7 @@ func (s *sent) modPrefix(i int) (string, int) {
 		if t.low == "late" {
 			mod = "end"
 		}
-		if s.is(i+1, "in") { // "early in the year"
+		if s.is(i+1, "in", "on") { // "early in the year", "late on Sunday"
 			return mod, i + 2
 		}
 		return mod, i + 1
@@ -168,6 +168,12 @@ func (s *sent) hyphenMod(i int) *expr {
 		return nil
 	}
 	mod := ""
+	if u := s.t.lex.words[t.pre()]; u != nil && t.post() == "end" && (u.unit == uYear || u.unit == uMonth || u.unit == uWeek || u.unit == uQuarter) {
+		// "year-end", "month-end"
+		e := s.mk(i, i+1, parley.TimeDate, "mod-unit-end")
+		e.mod, e.rel, e.relUnit, e.gran = "end", true, u.unit, u.unit
+		return e
+	}
 	switch t.pre() {
 	case "mid":
 		mod = "mid"
