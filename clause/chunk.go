@@ -7,7 +7,7 @@ type Chunk struct {
 	// indexes into Document.Tokens; Head is the last noun's token.
 	First, End, Head int
 	// Conjuncts are the ranges of the coordinated parts, [first, end) pairs,
-	// when the chunk joins noun phrases with "and" or "or".
+	// when the chunk joins noun phrases with "and" or "or"; nil otherwise.
 	Conjuncts [][2]int
 	// Prep is the lower-case preposition before the chunk ("by", "with"),
 	// "" when none.
@@ -32,7 +32,7 @@ func chunks(words []Word, first int) []Chunk {
 		}
 		j := npEnd(words, i)
 		c := Chunk{First: first + i, End: first + j, Head: first + j - 1}
-		c.Conjuncts = [][2]int{{first + i, first + j}}
+		var conj [][2]int
 		// Coordination: NP and NP, unless the second conjunct is a subject
 		// with its own verb ("Russia attacked and Ukraine replied").
 		for j+1 < len(words) && (words[j].Lower == "and" || words[j].Lower == "or" || words[j].Lower == ",") && npWord(words[j+1].Tag) {
@@ -46,10 +46,14 @@ func chunks(words []Word, first int) []Chunk {
 					break
 				}
 			}
-			c.Conjuncts = append(c.Conjuncts, [2]int{first + j + 1, first + k})
+			if conj == nil {
+				conj = [][2]int{{first + i, first + j}}
+			}
+			conj = append(conj, [2]int{first + j + 1, first + k})
 			j = k
 			c.End, c.Head = first+j, first+j-1
 		}
+		c.Conjuncts = conj
 		if i > 0 && (words[i-1].Tag == TagPrep || words[i-1].Tag == TagTo) {
 			c.Prep = words[i-1].Lower
 		}

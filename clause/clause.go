@@ -32,6 +32,12 @@ type Analysis struct {
 	Words  []Word
 	Groups []VerbGroup
 	Chunks []Chunk
+
+	// Indexes built by AnalyzeTokens: chunk and group of each word, and the
+	// slots of each group.
+	chunkAt, groupAt []int32
+	slots            []Slots
+	done             []bool
 }
 
 // Analyze returns the analysis of sentence i of doc. It reads only
@@ -52,12 +58,35 @@ func (a *Analyzer) Analyze(doc *parley.Document, i int) *Analysis {
 // document index of toks[0].
 func (a *Analyzer) AnalyzeTokens(text string, toks []parley.Token, first int) *Analysis {
 	words := a.tagSentence(text, toks)
-	return &Analysis{
+	an := &Analysis{
 		First:  first,
 		Words:  words,
 		Groups: groups(words, first),
 		Chunks: chunks(words, first),
 	}
+	an.chunkAt = make([]int32, len(words))
+	an.groupAt = make([]int32, len(words))
+	for i := range words {
+		an.chunkAt[i], an.groupAt[i] = -1, -1
+	}
+	for k, c := range an.Chunks {
+		for t := c.First; t < c.End; t++ {
+			an.chunkAt[t-first] = int32(k)
+		}
+	}
+	for k, g := range an.Groups {
+		for t := g.First; t < g.End; t++ {
+			if an.groupAt[t-first] < 0 {
+				an.groupAt[t-first] = int32(k)
+			}
+		}
+	}
+	an.slots = make([]Slots, len(an.Groups))
+	an.done = make([]bool, len(an.Groups))
+	for k := range an.Groups {
+		an.Slots(k)
+	}
+	return an
 }
 
 // Word returns the reading of document token t, or a zero Word when t lies
@@ -71,22 +100,18 @@ func (an *Analysis) Word(t int) Word {
 
 // ChunkAt returns the index of the chunk that holds token t, or -1.
 func (an *Analysis) ChunkAt(t int) int {
-	for k, c := range an.Chunks {
-		if c.First <= t && t < c.End {
-			return k
-		}
+	if t < an.First || t >= an.First+len(an.chunkAt) {
+		return -1
 	}
-	return -1
+	return int(an.chunkAt[t-an.First])
 }
 
 // GroupAt returns the index of the verb group that holds token t, or -1.
 func (an *Analysis) GroupAt(t int) int {
-	for k, g := range an.Groups {
-		if g.First <= t && t < g.End {
-			return k
-		}
+	if t < an.First || t >= an.First+len(an.groupAt) {
+		return -1
 	}
-	return -1
+	return int(an.groupAt[t-an.First])
 }
 
 // IsVerb reports whether the lexicon knows lemma as a verb.

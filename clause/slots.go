@@ -32,10 +32,22 @@ var subordinating = map[string]bool{"after": true, "before": true, "since": true
 
 // Slots returns the slots of verb group k.
 func (an *Analysis) Slots(k int) Slots {
-	sl := Slots{Subject: -1, Object: -1, Agent: -1}
 	if k < 0 || k >= len(an.Groups) {
-		return sl
+		return Slots{Subject: -1, Object: -1, Agent: -1}
 	}
+	if k < len(an.done) && an.done[k] {
+		return an.slots[k]
+	}
+	sl := an.slotsOf(k)
+	if k < len(an.done) {
+		an.slots[k], an.done[k] = sl, true
+	}
+	return sl
+}
+
+// slotsOf computes the slots of group k.
+func (an *Analysis) slotsOf(k int) Slots {
+	sl := Slots{Subject: -1, Object: -1, Agent: -1}
 	g := an.Groups[k]
 	sl.Subject, sl.Rule = an.subject(k)
 	// Object and obliques: the chunks after the group up to the next group

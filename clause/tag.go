@@ -68,6 +68,9 @@ type Word struct {
 	Lower string // lower-case text with typographic apostrophes made plain
 	Neg   bool   // a contraction with not: don't, won't
 	upper bool   // the text is in capitals
+	// laterVerb: an unambiguous verb follows before the next clause stop.
+	laterVerb bool
+	e         *entry // lexicon entry of Lower, nil when unknown
 }
 
 // tagSentence tags the tokens of one sentence.
@@ -87,9 +90,10 @@ func (a *Analyzer) tagSentence(text string, toks []parley.Token) []Word {
 			words[i] = Word{Tag: TagNum, Lower: s, Lemma: s}
 			continue
 		}
-		low := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
-		words[i] = Word{Lower: low, Lemma: low, upper: len(s) > 1 && strings.ToUpper(s) == s && low != s}
+		low := lower(s)
+		words[i] = Word{Lower: low, Lemma: low, upper: len(s) > 1 && low != s && isUpper(s), e: a.lex[low]}
 	}
+	a.markLaterVerbs(words)
 	for i := range toks {
 		if words[i].Tag != TagNone {
 			continue
@@ -145,7 +149,7 @@ func capitalised(s string) bool {
 func (a *Analyzer) tagWord(words []Word, i int, s string, caps, initial bool) {
 	w := &words[i]
 	low := w.Lower
-	e := a.lex[low]
+	e := w.e
 	prev := prevTag(words, i)
 	// A capitalised word inside a sentence is a name unless the sentence
 	// is in capitals or the word opens it and the lexicon knows it.
@@ -494,7 +498,7 @@ var collective = map[string]bool{"police": true, "people": true, "clergy": true,
 func nextIsVerbLike(a *Analyzer, words []Word, i int) bool {
 	for j := i + 1; j < len(words); j++ {
 		low := words[j].Lower
-		e := a.lex[low]
+		e := words[j].e
 		if e == nil {
 			return strings.HasSuffix(low, "ed")
 		}
@@ -578,7 +582,7 @@ func (lx lexicon) closedTag(w string) Tag {
 // as in a headline or a quotation in capitals; its capitals then say
 // nothing about names.
 func shouted(words []Word, i int, s string) bool {
-	if len(s) < 2 || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+	if !words[i].upper {
 		return false
 	}
 	n := 0
@@ -613,25 +617,42 @@ func coordinatedBefore(words []Word, j int) bool {
 // better read as the head of a compound ("air strikes on the militia
 // killed five").
 func (a *Analyzer) laterVerb(words []Word, i int) bool {
-	for j := i + 1; j < len(words); j++ {
-		low := words[j].Lower
-		switch low {
-		case ".", ";", ",", ":", "—", "–", "(", "that", "and", "who", "which", "but":
-			return false
+	return i+1 < len(words) && words[i+1].laterVerb
+}
+
+// markLaterVerbs sets Word.laterVerb for every word in one right-to-left
+// pass: whether an unambiguous verb comes before the next clause stop.
+func (a *Analyzer) markLaterVerbs(words []Word) {
+	later := false
+	for j := len(words) - 1; j >= 0; j-- {
+		words[j].laterVerb = later || finiteCue(words[j].e)
+		later = words[j].laterVerb
+		if stopWord(words[j].Lower) {
+			words[j].laterVerb, later = false, false
 		}
-		e := a.lex[low]
-		if e == nil {
-			continue
-		}
-		if e.closed == TagAux || e.closed == TagModal {
-			return true
-		}
-		if e.closed == TagNone && e.verb != "" && e.forms&formPast != 0 && e.forms&formBase == 0 && e.nounLemma == "" {
-			return true
-		}
+	}
+}
+
+func stopWord(low string) bool {
+	switch low {
+	case ".", ";", ",", ":", "—", "–", "(", "that", "and", "who", "which", "but":
+		return true
 	}
 	return false
 }
+
+// finiteCue reports whether e is an auxiliary, a modal or a verb form
+// that can only be a past tense or participle.
+func finiteCue(e *entry) bool {
+	if e == nil {
+		return false
+	}
+	if e.closed == TagAux || e.closed == TagModal {
+		return true
+	}
+	return e.closed == TagNone && e.verb != "" && e.forms&formPast != 0 && e.forms&formBase == 0 && e.nounLemma == ""
+}
+
 
 // thatBefore reports whether the noun phrase ending at word j follows
 // "that".
@@ -672,4 +693,30 @@ func pluralShape(w string) bool {
 		}
 	}
 	return false
+}
+
+// lower returns s in lower case with typographic apostrophes made plain,
+// without allocating when s already is.
+func lower(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+}
+
+func isUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -15,7 +15,10 @@ type index struct {
 }
 
 func newIndex(doc *parley.Document) *index {
-	x := &index{actors: make([][]int, len(doc.Tokens)), doc: doc}
+	x := &index{doc: doc}
+	if len(doc.Mentions) > 0 {
+		x.actors = make([][]int, len(doc.Tokens))
+	}
 	for _, m := range doc.Mentions {
 		if m.Actor < 0 || m.Actor >= len(doc.Actors) {
 			continue
