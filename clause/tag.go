@@ -653,7 +653,6 @@ func finiteCue(e *entry) bool {
 	return e.closed == TagNone && e.verb != "" && e.forms&formPast != 0 && e.forms&formBase == 0 && e.nounLemma == ""
 }
 
-
 // thatBefore reports whether the noun phrase ending at word j follows
 // "that".
 func thatBefore(words []Word, j int) bool {
