@@ -12,16 +12,17 @@ import (
 
 //go:generate sh -c "go run ../internal/gen/gazetteer -src ${PARLEY_GAZETTEER_SRC:-/tmp/parley-gazetteer/node_modules} -out data"
 
-// data holds the gazetteer: countries.tsv, gazetteer.tsv.gz and names.tsv.gz are built by
+// data holds the gazetteer: countries.tsv, gazetteer.tsv, names.tsv and
+// givennames.tsv are built by
 // internal/gen/gazetteer; regions.tsv, seats.tsv, aliases.tsv and
 // stopnames.tsv are written by hand.
 //
-//go:embed data/*.tsv data/*.tsv.gz
+//go:embed data/*.tsv
 var data embed.FS
 
 // eachRow calls fn with the tab-separated fields of every line of the named
-// file that is neither blank nor a comment. Files ending in .gz are
-// decompressed.
+// file that is neither blank nor a comment. Files ending in .gz (as a
+// caller's fs.FS may hold) are decompressed.
 func eachRow(fsys fs.FS, name string, fn func(fields []string) error) error {
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -41,13 +42,20 @@ func eachRow(fsys fs.FS, name string, fn func(fields []string) error) error {
 	// no allocation of their own.
 	var b strings.Builder
 	if st, err := fs.Stat(fsys, name); err == nil {
-		// Compressed data grows about fourfold; a little spare avoids a copy.
-		b.Grow(int(st.Size())*4 + 1<<20)
+		n := int(st.Size())
+		if strings.HasSuffix(name, ".gz") {
+			n *= 4 // compressed text grows about fourfold
+		}
+		b.Grow(n + 1<<16)
 	}
 	if _, err := io.Copy(&b, r); err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
-	text := b.String()
+	return eachLine(name, b.String(), fn)
+}
+
+// eachLine calls fn with the fields of every data line of text.
+func eachLine(name, text string, fn func(fields []string) error) error {
 	var fields [16]string
 	for line := 1; text != ""; line++ {
 		var l string

