@@ -491,7 +491,10 @@ func (g *Gazetteer) loadAliases(fsys fs.FS) error {
 			if i < 0 {
 				return fmt.Errorf("alias %q: no place with GeoNames id %d", f[0], id)
 			}
-			g.addName(i, f[0], 0)
+			g.addName(i, f[0], flags)
+			if len(f) > 2 && f[2] == "name" {
+				g.entries[i].Name = f[0]
+			}
 			return nil
 		}
 		i, ok := g.country[f[1]]
