@@ -9,8 +9,10 @@
 //
 // # Matching
 //
-// Names are matched over tokens with a word trie (every prefix of every
-// name is a key), left to right, longest match first. Case rules: a name
+// Names are matched over tokens, left to right, longest match first, as in a
+// word trie: the generated names are a sorted index of keys (NameKey) searched
+// by binary search behind a bit set of keys and their word prefixes, and the
+// hand-written names are a map of every prefix of every name. Case rules: a name
 // matches only when its first word is capitalised ("Sumy", not "nice" or
 // "mobile"), except hand-written regions in lower case ("the front lines");
 // text in capitals matches only countries, divisions, regions, capitals and
@@ -29,6 +31,12 @@
 // does the first word of a sentence unless it is a country, division,
 // region or a place of 100,000.
 //
+// Given names ("Paul", "Florence") and surnames seen in a person's name
+// earlier in the report ("Ben Nelson" ... "Nelson said") match small places
+// only with a cue. "X County" names a second-level division, which the
+// gazetteer lacks: it is reported with the feature admin2 and located only
+// when the report supports the place of the same name.
+//
 // Demonyms and national adjectives ("Russian", "Ukrainian") are not place
 // mentions: [Gazetteer.CountryByDemonym] gives the actor layer their
 // country. Seats of government ("the Kremlin", "the White House") are not
@@ -38,14 +46,20 @@
 //
 // Each candidate is scored by feature (country, region, division, capital,
 // admin seat), population, a stated container ("X, Y", "Y's X"), a type
-// word, and the countries and divisions that the document and the sentence
-// name without ambiguity. A bare name that is both a city and a division
-// ("Moscow", "Sumy") is the city. Each place records how many candidates
-// there were and the reason for the choice. A place is resolved as the text
-// states it ("talks in Ankara" is Ankara), never corrected. A capital or
-// country used as the subject of a verb or as a possessive ("Moscow said",
-// "Kyiv's") is still a place; its Rule says "possible metonym" and the actor
-// layer decides the actor reading.
+// word, the countries and divisions that the document and the sentence name
+// (demonyms count; an ambiguous name counts a little for a reading that
+// dwarfs the others), and, in a second pass, nearness to the places the
+// other mentions resolved to. A bare name that is both a city and a division
+// is the city ("Moscow", "Sumy") unless the division is ten times as
+// populous ("Quebec"). Each place records how many candidates there were
+// and the reason for the choice. A small place abroad in a report about
+// another country is more likely one the gazetteer lacks: it is reported
+// without a point, and the reason says so.
+//
+// A place is resolved as the text states it ("talks in Ankara" is Ankara),
+// never corrected. A capital or country used as the subject of a verb or as
+// a possessive ("Moscow said", "Kyiv's") is still a place; its Rule says
+// "possible metonym" and the actor layer decides the actor reading.
 //
 // # Data
 //

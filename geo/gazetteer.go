@@ -119,9 +119,10 @@ func NewGazetteer() (*Gazetteer, error) {
 	return LoadGazetteer(data)
 }
 
-// LoadGazetteer loads a gazetteer from fsys, which holds data/countries.tsv, data/names.tsv, data/givennames.tsv,
-// data/gazetteer.tsv, data/regions.tsv, data/seats.tsv, data/aliases.tsv
-// and data/stopnames.tsv in the embedded formats.
+// LoadGazetteer loads a gazetteer from fsys, which holds the files of the
+// embedded data/ directory in their formats: countries.tsv, countrypoints.tsv,
+// gazetteer.tsv, names.tsv, givennames.tsv, regions.tsv, seats.tsv,
+// aliases.tsv and stopnames.tsv.
 func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
 		trie: map[string]int32{}, byID: map[int]int32{}, admin1: make(map[string]int32, 4096),
