@@ -28,6 +28,17 @@ func TestEvaluate(t *testing.T) {
 	if r.TE3.Gold != 138 {
 		t.Errorf("TE3 gold = %d, want 138", r.TE3.Gold)
 	}
+	// Floors below the scores reached (docs/accuracy.md), as a regression
+	// guard.
+	if f := r.TE3.RelaxedF1(); f < 0.90 {
+		t.Errorf("TE3 relaxed F1 = %.3f, want >= 0.90", f)
+	}
+	if f := r.TE3.StrictF1(); f < 0.82 {
+		t.Errorf("TE3 strict F1 = %.3f, want >= 0.82", f)
+	}
+	if f := r.TE3.ValueF1(); f < 0.80 {
+		t.Errorf("TE3 value F1 = %.3f, want >= 0.80", f)
+	}
 }
 
 func TestInterval(t *testing.T) {
