@@ -453,4 +453,3 @@ func byteOffset(s string, char int) int {
 	}
 	return len(s)
 }
-
