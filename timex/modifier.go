@@ -140,10 +140,9 @@ func (s *sent) modPrefix(i int) (string, int) {
 		case s.is(i+1, "early", "late", "mid") && i+2 < len(s.ts) && (s.ts[i+2].kind == tNumber || s.word(i+2) != nil && s.word(i+2).ordinal > 0):
 			// "the early 1990s", "the late 19th century": the rule after reads
 			// the decade or century without its article.
-			mod := map[string]string{"early": "start", "late": "end", "mid": "mid"}[s.ts[i+1].low]
-			return mod, i + 2
+			return edgeMod(s.ts[i+1].low), i + 2
 		case s.is(i+1, "early", "late", "mid") && s.is(i+2, "part") && s.is(i+3, "of"):
-			return map[bool]string{true: "start", false: "end"}[s.is(i+1, "early")], i + 4
+			return edgeMod(s.ts[i+1].low), i + 4
 		}
 	case "end", "beginning", "start", "middle":
 		if s.is(i+1, "of") && !s.is(i-1, "the", "a") {
@@ -209,4 +208,15 @@ func (s *sent) hyphenMod(i int) *expr {
 		return nil
 	}
 	return e
+}
+
+// edgeMod maps "early", "mid" and "late" to the modifiers start, mid, end.
+func edgeMod(w string) string {
+	switch w {
+	case "early":
+		return "start"
+	case "mid":
+		return "mid"
+	}
+	return "end"
 }

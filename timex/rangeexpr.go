@@ -115,7 +115,6 @@ func (s *sent) joinRange(i int, a, b *expr) *expr {
 // dashRange reads ranges joined by a dash: "May 23–25", "23–25 May",
 // "2009-2010", "2009-10", "Monday-Friday".
 func (s *sent) dashRange(i int) *expr {
-	t := &s.ts[i]
 	// "2009-2010" or "2009-10"
 	if y := s.year(i); y != 0 && (s.punct(i+1, "-") || s.punct(i+1, "–")) && i+2 < len(s.ts) {
 		n := &s.ts[i+2]
@@ -136,7 +135,6 @@ func (s *sent) dashRange(i int) *expr {
 			return e
 		}
 	}
-	_ = t
 	// "May 23–25[, 2025]"
 	if m := s.month(i); m != 0 {
 		k := s.skipDot(i + 1)
