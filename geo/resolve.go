@@ -223,13 +223,18 @@ func (m *matcher) isWithinOf(k int) bool {
 type context struct {
 	near []*Entry // the city each mention resolved to in a first pass, nil for others
 	doc  map[string]float64
+	// own is what each name gave to doc: a name is not its own context
+	// ("London" ten times in a report about London, Ontario).
+	own  map[nameCountry]float64
 	sent map[sentCountry]int
 	adm  map[string]int // "UKR.21"
 }
 
 func (m *matcher) context() context {
-	c := context{doc: map[string]float64{}, sent: map[sentCountry]int{}, adm: map[string]int{}}
+	c := context{doc: map[string]float64{}, sent: map[sentCountry]int{}, adm: map[string]int{},
+		own: map[nameCountry]float64{}}
 	for _, mt := range m.mentions {
+		name := m.doc.Text[mt.span.Start:mt.span.End]
 		cc, adm := "", ""
 		for i, r := range mt.refs {
 			e := &m.g.entries[r.entry]
@@ -248,6 +253,7 @@ func (m *matcher) context() context {
 			// dwarfs the others ("London": 8.9 million against 0.4).
 			if d := m.dominant(mt.refs); d != nil {
 				c.doc[d.Country] += 0.5
+				c.own[nameCountry{name, d.Country}] += 0.5
 			}
 			continue
 		}
@@ -257,6 +263,7 @@ func (m *matcher) context() context {
 			w = 0.5
 		}
 		c.doc[cc] += w
+		c.own[nameCountry{name, cc}] += w
 		c.sent[sentCountry{mt.sent, cc}]++
 		if adm != "" && adm != cc+"." {
 			c.adm[adm]++
@@ -289,6 +296,11 @@ func (m *matcher) dominant(refs []ref) *Entry {
 		return nil
 	}
 	return best
+}
+
+// nameCountry keys what the mentions of one name add to a country's count.
+type nameCountry struct {
+	name, cc string
 }
 
 // sentCountry keys the count of a country's places in one sentence.
@@ -416,7 +428,7 @@ func (m *matcher) choose(k int, ctx context) {
 				s.score -= 5
 			}
 		}
-		if n := ctx.doc[e.Country]; n > 0 && e.Feature != FeatureCountry {
+		if n := ctx.doc[e.Country] - ctx.own[nameCountry{m.doc.Text[mt.span.Start:mt.span.End], e.Country}]; n > 0.01 && e.Feature != FeatureCountry {
 			s.score += 1 + math.Min(n, 5)*0.6
 		}
 		if n := ctx.sent[sentCountry{mt.sent, e.Country}]; n > 0 && e.Feature != FeatureCountry {
@@ -492,10 +504,17 @@ func (m *matcher) places() []parley.Place {
 		return nil
 	}
 	out := make([]parley.Place, 0, len(m.mentions))
-	chosen := map[string]int{} // countries of the places chosen, and of demonyms
+	// The countries of the places chosen, each name counted once, and of
+	// the demonyms.
+	chosen := map[string]int{}
+	seen := map[nameCountry]bool{}
 	for _, mt := range m.mentions {
 		if mt.chosen >= 0 {
-			chosen[m.g.entries[mt.refs[mt.chosen].entry].Country]++
+			nc := nameCountry{m.doc.Text[mt.span.Start:mt.span.End], m.g.entries[mt.refs[mt.chosen].entry].Country}
+			if !seen[nc] {
+				seen[nc] = true
+				chosen[nc.cc]++
+			}
 		}
 	}
 	for cc, n := range m.demonyms {
