@@ -391,7 +391,7 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 			return
 		}
 	case TagProper:
-		if has(formBase) && thatBefore(words, pj) {
+		if has(formBase) && thatBefore(words, pj) && !a.laterVerb(words, i) {
 			verb(FormBase)
 			return
 		}
@@ -417,7 +417,7 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 			return
 		}
 		// "demanded that the army withdraw": a subjunctive after "that".
-		if has(formBase) && thatBefore(words, pj) {
+		if has(formBase) && thatBefore(words, pj) && !a.laterVerb(words, i) {
 			verb(FormBase)
 			return
 		}
@@ -625,7 +625,8 @@ func (a *Analyzer) laterVerb(words []Word, i int) bool {
 func (a *Analyzer) markLaterVerbs(words []Word) {
 	later := false
 	for j := len(words) - 1; j >= 0; j-- {
-		words[j].laterVerb = later || finiteCue(words[j].e)
+		cue := finiteCue(words[j].e) && !(j+1 < len(words) && words[j+1].Lower == "by")
+		words[j].laterVerb = later || cue
 		later = words[j].laterVerb
 		if stopWord(words[j].Lower) {
 			words[j].laterVerb, later = false, false

@@ -193,12 +193,16 @@ func objectMatches(objs []string, head string, an *clause.Analysis, obj int, mor
 		return false
 	}
 	// Any noun of the object or of the next two phrases: "took the
-	// suspect into custody", "gave the junta an ultimatum".
+	// suspect into custody", "gave the junta an ultimatum", "put its
+	// forces on alert".
 	if len(more) > 2 {
 		more = more[:2]
 	}
 	for _, ci := range append([]int{obj}, more...) {
 		if ci < 0 {
+			continue
+		}
+		if ci != obj && !objectPreps[an.Chunks[ci].Prep] {
 			continue
 		}
 		ch := an.Chunks[ci]
@@ -213,6 +217,11 @@ func objectMatches(objs []string, head string, an *clause.Analysis, obj int, mor
 	}
 	return false
 }
+
+// objectPreps are the prepositions of phrases that can hold a verb
+// pattern's object noun.
+var objectPreps = map[string]bool{"": true, "into": true, "on": true, "to": true, "in": true, "with": true,
+	"down": true, "up": true, "out": true, "off": true, "over": true}
 
 // prepFollows reports whether the phrase after the noun at t starts with
 // preposition prep ("the call by the pope for peace").
