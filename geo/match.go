@@ -262,6 +262,9 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 	}
 	firstCase := m.caseAt(i)
 	lastCap := strings.IndexFunc(last, isUpperRune) >= 0
+	afterThe := i > 0 && m.lower(i-1) == "the"
+	people := m.g.demonym[string(m.key)] != "" || languages[string(m.key)]
+	shouted := firstCase == caseUpper && len(m.word(i)) > 1 && !m.dateline(i, j) && !m.capsLead(i, j)
 	var out []ref
 	for k := 0; k < len(big)+len(small); k++ {
 		var r ref
@@ -274,13 +277,13 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 		if r.flags&flagLower == 0 && (firstCase == caseOther || !lastCap) {
 			continue
 		}
-		if r.flags&flagNeedThe != 0 && m.lower(i-1) != "the" {
+		if r.flags&flagNeedThe != 0 && !afterThe {
 			continue
 		}
-		if e.Feature != FeatureCountry && (m.g.demonym[string(m.key)] != "" || languages[string(m.key)]) {
+		if e.Feature != FeatureCountry && people {
 			continue // "Somali", "Saudi", "English": the actor layer reads demonyms
 		}
-		if firstCase == caseUpper && len(m.word(i)) > 1 && e.Feature == FeatureCity && e.Code != "PPLC" && !m.dateline(i, j) && !m.capsLead(i, j) {
+		if shouted && e.Feature == FeatureCity && e.Code != "PPLC" {
 			continue // shouted text: only countries, divisions, regions, capitals and datelines
 		}
 		out = append(out, r)

@@ -437,11 +437,21 @@ func (m *matcher) choose(k int, ctx context) {
 		if ctx.adm[e.Country+"."+e.Admin1] > 0 && e.Feature == FeatureCity {
 			s.score += 1.5
 		}
-		if ctx.near != nil && e.Feature == FeatureCity && m.nearOther(k, e, ctx.near) {
-			s.score += 2.5
-			s.near = true
-		}
 		cands[i] = s
+	}
+	if ctx.near != nil {
+		// Nearness adds 2.5: only candidates within that of the best can use it.
+		top := math.Inf(-1)
+		for _, c := range cands {
+			top = math.Max(top, c.score)
+		}
+		for i := range cands {
+			e := &m.g.entries[cands[i].r.entry]
+			if cands[i].score >= top-2.5 && e.Feature == FeatureCity && m.nearOther(k, e, ctx.near) {
+				cands[i].score += 2.5
+				cands[i].near = true
+			}
+		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
@@ -530,7 +540,7 @@ func (m *matcher) places() []parley.Place {
 			// A small place abroad in a report about somewhere else is more
 			// likely a place the gazetteer lacks: say so rather than pin it.
 			out = append(out, parley.Place{Span: mt.span, Name: m.doc.Text[mt.span.Start:mt.span.End],
-				Candidates: len(mt.refs), Rule: m.rule(mt, e),
+				Candidates: len(mt.refs), Rule: m.rule(k, e),
 				Reason: fmt.Sprintf("not located: the report is about %s, and the only readings lie elsewhere (%s, %s)", other, e.Name, e.Country)})
 			continue
 		}
@@ -538,7 +548,7 @@ func (m *matcher) places() []parley.Place {
 			mt.span.Start = m.doc.Tokens[mt.first-1].Span.Start
 		}
 		p := parley.Place{Span: mt.span, Name: e.Name, GeoNameID: e.ID, Feature: e.Feature, Country: e.Country,
-			Lat: e.Lat, Lon: e.Lon, TimeZone: e.TimeZone, Candidates: len(mt.refs), Reason: mt.reason, Rule: m.rule(mt, e)}
+			Lat: e.Lat, Lon: e.Lon, TimeZone: e.TimeZone, Candidates: len(mt.refs), Reason: mt.reason, Rule: m.rule(k, e)}
 		if e.Feature == FeatureCity || e.Feature == FeatureAdmin1 {
 			if a, ok := m.g.Admin1(e.Country, e.Admin1); ok {
 				p.Admin1 = a.Name
@@ -558,7 +568,8 @@ func (m *matcher) places() []parley.Place {
 
 // rule names how a mention was found, and marks a capital or country that
 // acts as its government may ("Moscow said", "Kyiv's rejection").
-func (m *matcher) rule(mt *mention, e *Entry) string {
+func (m *matcher) rule(k int, e *Entry) string {
+	mt := &m.mentions[k]
 	var r string
 	switch {
 	case mt.within >= 0 && m.mentions[mt.within].first > mt.first:
@@ -572,7 +583,7 @@ func (m *matcher) rule(mt *mention, e *Entry) string {
 	default:
 		r = "name"
 	}
-	if (e.Code == "PPLC" || e.Feature == FeatureCountry) && !m.isWithinOf(m.index(mt)) {
+	if (e.Code == "PPLC" || e.Feature == FeatureCountry) && !m.isWithinOf(k) {
 		if _, seat := m.g.Seat(m.doc.Text[mt.span.Start:mt.span.End]); seat || e.Feature == FeatureCountry {
 			if mt.possessive || actVerbs[m.lower(mt.last+1)] {
 				r += "; possible metonym"
@@ -580,16 +591,6 @@ func (m *matcher) rule(mt *mention, e *Entry) string {
 		}
 	}
 	return r
-}
-
-// index returns the index of mention mt in m.mentions.
-func (m *matcher) index(mt *mention) int {
-	for k := range m.mentions {
-		if &m.mentions[k] == mt {
-			return k
-		}
-	}
-	return -1
 }
 
 // lowerStem returns the normalised word of token i without a possessive.
