@@ -391,6 +391,12 @@ func (a *Analyzer) tagVerbOrNoun(words []Word, i int, e *entry, prev Tag) {
 			return
 		}
 	case TagProper:
+		if demonymShape(words[pj].Lower) && has(formS|formBase) {
+			// "Kurdish positions", "Israeli settlements": a demonym
+			// modifies a noun.
+			noun()
+			return
+		}
 		if has(formBase) && thatBefore(words, pj) && !a.laterVerb(words, i) {
 			verb(FormBase)
 			return
@@ -719,4 +725,18 @@ func isUpper(s string) bool {
 		}
 	}
 	return true
+}
+
+// demonymShape reports whether a capitalised word ends like a demonym
+// ("Kurdish", "Chinese", "Syrian", "Israeli").
+func demonymShape(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ish", "ese", "ian", "ean", "eli", "aqi", "udi", "ani", "ali", "ari"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -65,6 +65,9 @@ type draft struct {
 	// objectType is the type of a noun event in the verb's object
 	// ("condemned the attack"), "" when none.
 	objectType string
+	// objectDefinite: that object is "the attack" or "this move", with no
+	// name or demonym of its own.
+	objectDefinite bool
 }
 
 // Annotate writes doc.Events. It reads Tokens and Sentences and, when

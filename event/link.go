@@ -177,8 +177,8 @@ func (c *Coder) resolve(doc *parley.Document, x *index, all []*draft) []*draft {
 			}
 		}
 		// "condemned the attack": the attackers are the target.
-		if !d.nominal && len(d.ev.Targets) == 0 && d.objectType != "" {
-			for j := i - 1; j >= 0; j-- {
+		if !d.nominal && len(d.ev.Targets) == 0 && d.objectType != "" && d.objectDefinite {
+			for j := i - 1; j >= 0 && all[j].sent >= d.sent-2; j-- {
 				a := all[j]
 				if !a.drop && a.ev.Type == d.objectType && len(minus(a.ev.Sources, d.ev.Sources)) > 0 {
 					d.ev.Targets = minus(a.ev.Sources, d.ev.Sources)

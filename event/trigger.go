@@ -13,6 +13,25 @@ var timingVerbs = map[string]bool{"schedule": true, "set": true, "plan": true, "
 	"start": true, "end": true, "take": true, "resume": true, "open": true, "close": true, "conclude": true,
 	"happen": true, "occur": true, "be": true, "continue": true, "expect": true}
 
+// locativeTarget lists the types whose target may be where they happen.
+var locativeTarget = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "THREATEN": true}
+
+// definiteBare reports whether the noun phrase ch, whose head is at t,
+// opens with the/this/that/these and has no name before its head.
+func definiteBare(an *clause.Analysis, ch clause.Chunk, t int) bool {
+	switch an.Word(ch.First).Lower {
+	case "the", "this", "that", "these", "those":
+	default:
+		return false
+	}
+	for u := ch.First + 1; u < t; u++ {
+		if an.Word(u).Tag == clause.TagProper {
+			return false
+		}
+	}
+	return true
+}
+
 // targetPreps are the prepositions whose phrase names a verb event's
 // target when it has no object.
 var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "at": true, "for": true,
@@ -290,6 +309,20 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 			obj = []int{a}
 		}
 	}
+	if len(obj) == 0 && sl.Object >= 0 {
+		// "criticized the policy of Iran", "rejected the proposal by
+		// Oman": the actor of the object's own phrase.
+		for _, o := range sl.Obliques {
+			ch := an.Chunks[o]
+			if ch.Prep != "of" && ch.Prep != "by" && ch.Prep != "from" {
+				break
+			}
+			if a := chunkActors(o); len(a) > 0 {
+				obj = a
+				break
+			}
+		}
+	}
 	var obl []int
 	oblPrep := ""
 	for _, o := range sl.Obliques {
@@ -336,6 +369,19 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 	if len(tgt) == 0 && len(src) > 1 && an.Chunks[sl.Subject].Conjuncts != nil && len(an.Chunks[sl.Subject].Conjuncts) > 1 {
 		d.reciprocal = true
 	}
+	if len(tgt) == 0 && locativeTarget[p.Type] && !p.ObjectOnly {
+		// "bombed targets in Gaza": the place of an attack or arrest is
+		// its target when an actor names it.
+		for _, o := range sl.Obliques {
+			if an.Chunks[o].Prep == "in" {
+				if a := chunkActors(o); len(a) > 0 {
+					tgt = a
+					rule += " target-in"
+				}
+				break
+			}
+		}
+	}
 	tgt = minus(tgt, src)
 	d.ev = parley.Event{Type: p.Type, Mode: p.Mode, Sources: src, Targets: tgt, AttributedTo: -1, Rule: rule + " subject:" + sl.Rule}
 	if p.Context != "" {
@@ -366,6 +412,7 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 					d.ev.Mode = np.Mode
 				}
 				d.objectType = np.Type
+				d.objectDefinite = definiteBare(an, ch, t)
 			}
 		}
 	}

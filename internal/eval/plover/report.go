@@ -43,6 +43,12 @@ type Report struct {
 	// happened or happen (occurred, ongoing, habitual, historical), as the
 	// gold codes the event the sentence reports.
 	Asserted Counts
+	// Main scores one event per sentence, the one the sentence reports:
+	// the first asserted event that is not the content of another, else
+	// the first event. MainTop1 counts sentences whose main event's type is
+	// a gold type.
+	Main     Counts
+	MainTop1 int
 
 	// Actors, over gold records whose category was predicted for their
 	// sentence: exact set match and any overlap of the country codes.
@@ -108,6 +114,14 @@ func (r *Report) add(s *sentence, doc *parley.Document) {
 		}
 	}
 	r.Asserted.Gold += len(gold)
+	if m := mainEvent(doc); m >= 0 {
+		r.Main.Pred++
+		if slices.Contains(gold, doc.Events[m].Type) {
+			r.Main.TP++
+			r.MainTop1++
+		}
+	}
+	r.Main.Gold += len(gold)
 	if len(gold) == 1 {
 		m := r.Confusion[gold[0]]
 		if m == nil {
@@ -264,6 +278,8 @@ func (r *Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "event type macro-F1 over categories: %.3f\n", r.MacroF1)
 	ap, ar, af := r.Asserted.PRF()
 	fmt.Fprintf(&b, "asserted events only (occurred/ongoing/habitual/historical): P %.3f  R %.3f  F1 %.3f\n", ap, ar, af)
+	mp, mr, mf := r.Main.PRF()
+	fmt.Fprintf(&b, "main event only (one per sentence): P %.3f  R %.3f  F1 %.3f  top-1 %.3f\n", mp, mr, mf, ratio(r.MainTop1, r.Sentences))
 	fmt.Fprintf(&b, "source country: exact %.3f  overlap %.3f  (n=%d)\n", ratio(r.SourceExact, r.SourceChecked), ratio(r.SourceOverlap, r.SourceChecked), r.SourceChecked)
 	fmt.Fprintf(&b, "target country: exact %.3f  overlap %.3f  (n=%d)\n", ratio(r.TargetExact, r.TargetChecked), ratio(r.TargetOverlap, r.TargetChecked), r.TargetChecked)
 	fmt.Fprintf(&b, "actor country (source and target): exact %.3f  overlap %.3f\n", r.CountryAccuracy(), r.CountryOverlap())
@@ -297,4 +313,17 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// mainEvent returns the index of the event a sentence reports, or -1.
+func mainEvent(doc *parley.Document) int {
+	for i, e := range doc.Events {
+		if asserted[e.Modality] && !strings.Contains(e.Rule, " content") {
+			return i
+		}
+	}
+	if len(doc.Events) > 0 {
+		return 0
+	}
+	return -1
 }
