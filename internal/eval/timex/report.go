@@ -24,10 +24,11 @@ func (r *Report) WriteText(w io.Writer) error {
 	writeScores(w, "  all", r.RT)
 	p("  news scope (%d cases; no time zones alone, no clock ranges):\n", r.RTScoped)
 	writeScores(w, "  scope", r.RTScope)
+	p("  scope  value acc by meaning %.3f F1 %.3f (SameMeaning: same time across conventions)\n", r.RTScope.MeaningAcc(), r.RTScope.RelaxedF1()*r.RTScope.MeaningAcc())
 	for _, k := range sortedKeys(r.RTTypes) {
 		s := *r.RTTypes[k]
-		p("  %-24s gold %3d  relaxed recall %.3f  value acc %.3f  value right / gold %.3f\n",
-			k, s.Gold, s.RelaxedR(), s.ValueAcc(), ratio(s.ValueOK, s.Gold))
+		p("  %-24s gold %3d  relaxed recall %.3f  value acc %.3f  by meaning %.3f  value right / gold %.3f\n",
+			k, s.Gold, s.RelaxedR(), s.ValueAcc(), s.MeaningAcc(), ratio(s.MeaningOK, s.Gold))
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ type Item struct {
 	Start, End int
 	Type       string
 	Value      string
+	Mod        string // parley's modifier (start, mid, end, approx, ...)
 	Alts       []string
 	Text       string
 }
@@ -20,6 +21,9 @@ type Scores struct {
 	StrictTP, RelaxedTP int
 	// TypeOK and ValueOK count relaxed matches whose type or value agree.
 	TypeOK, ValueOK int
+	// MeaningOK counts relaxed matches whose values denote the same time
+	// across conventions (SameMeaning); set for Recognizers-Text only.
+	MeaningOK int
 }
 
 // Add adds o to s.
@@ -30,6 +34,7 @@ func (s *Scores) Add(o Scores) {
 	s.RelaxedTP += o.RelaxedTP
 	s.TypeOK += o.TypeOK
 	s.ValueOK += o.ValueOK
+	s.MeaningOK += o.MeaningOK
 }
 
 func ratio(a, b int) float64 {
@@ -59,6 +64,10 @@ func (s Scores) RelaxedF1() float64 { return f1(s.RelaxedP(), s.RelaxedR()) }
 // TypeAcc and ValueAcc are attribute accuracies over relaxed matches.
 func (s Scores) TypeAcc() float64  { return ratio(s.TypeOK, s.RelaxedTP) }
 func (s Scores) ValueAcc() float64 { return ratio(s.ValueOK, s.RelaxedTP) }
+
+// MeaningAcc is the share of relaxed matches whose values denote the same
+// time (SameMeaning).
+func (s Scores) MeaningAcc() float64 { return ratio(s.MeaningOK, s.RelaxedTP) }
 
 // ValueF1 is TempEval-3's value score: relaxed F1 times value accuracy.
 func (s Scores) ValueF1() float64 { return s.RelaxedF1() * s.ValueAcc() }
