@@ -130,6 +130,9 @@ func (m *matcher) in(set map[string]bool, i int) bool {
 // stem returns w without a possessive ending ("Ukraine's" -> "Ukraine") and
 // whether it had one.
 func stem(w string) (string, bool) {
+	if len(w) < 2 || w[len(w)-1] != 's' && w[len(w)-1] != 'S' && w[len(w)-1] != '\'' && w[len(w)-1] != 0x99 {
+		return w, false // no possessive can end here ('’' ends in 0x99)
+	}
 	for _, s := range []string{"'s", "’s", "'S", "’S"} {
 		if len(w) > len(s) && strings.HasSuffix(w, s) {
 			return w[:len(w)-len(s)], true

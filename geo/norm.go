@@ -137,6 +137,9 @@ const (
 )
 
 func caseOf(w string) wordCase {
+	if ascii, c := asciiCase(w); ascii {
+		return c
+	}
 	first, nUpper, nLower := rune(0), 0, 0
 	for _, r := range w {
 		if !unicode.IsLetter(r) {
@@ -176,4 +179,32 @@ func simpleName(name string) bool {
 		}
 	}
 	return true
+}
+
+// asciiCase is caseOf for ASCII words, and reports whether w was one.
+func asciiCase(w string) (bool, wordCase) {
+	first, nUpper, nLower := byte(0), 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false, caseOther
+		case 'A' <= c && c <= 'Z':
+			nUpper++
+		case 'a' <= c && c <= 'z':
+			nLower++
+		default:
+			continue
+		}
+		if first == 0 {
+			first = c
+		}
+	}
+	switch {
+	case first == 0 || 'a' <= first && first <= 'z':
+		return true, caseOther
+	case nLower == 0 && nUpper >= 2:
+		return true, caseUpper
+	}
+	return true, caseTitle
 }
