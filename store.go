@@ -60,8 +60,8 @@ type DocumentFilter struct {
 	To   time.Time `json:"to,omitzero"`
 	// Source is the outlet or feed name, compared exactly.
 	Source string `json:"source,omitempty"`
-	// Query is a full-text query over title and text (SQLite FTS5 syntax
-	// for the sqlite store; plain words always work).
+	// Query is a list of words that must all appear in the title or text,
+	// ignoring case; "*" after a word matches it as a prefix.
 	Query string `json:"q,omitempty"`
 
 	// After is the cursor returned by the previous page; Limit the page
@@ -79,8 +79,8 @@ type EventFilter struct {
 	// without a resolved date do not match a time filter.
 	From time.Time `json:"from,omitzero"`
 	To   time.Time `json:"to,omitzero"`
-	// Actor matches the name, an alias or the knowledge-base ID of a source
-	// or target actor, ignoring case.
+	// Actor matches the name or the knowledge-base ID of a source or target
+	// actor, ignoring case.
 	Actor string `json:"actor,omitempty"`
 	// Country is an ISO 3166-1 alpha-3 code that a source or target actor
 	// or the event's place belongs to.
@@ -93,7 +93,8 @@ type EventFilter struct {
 	Place string `json:"place,omitempty"`
 	// BBox keeps events whose place lies inside it.
 	BBox *BBox `json:"bbox,omitempty"`
-	// Query is a full-text query over the evidence sentences of events.
+	// Query is a list of words that must all appear in the event's
+	// sentence, ignoring case; "*" after a word matches it as a prefix.
 	Query string `json:"q,omitempty"`
 
 	// After is the cursor returned by the previous page; Limit the page

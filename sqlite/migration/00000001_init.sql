@@ -1,0 +1,113 @@
+-- Documents: one row per stored record. seq orders documents as they were
+-- stored and is the cursor of FindDocuments; url and content_hash are the
+-- keys that make a re-published article a duplicate.
+CREATE TABLE documents (
+	seq          INTEGER PRIMARY KEY,
+	id           TEXT NOT NULL UNIQUE,
+	url          TEXT UNIQUE,            -- canonical URL, NULL when none
+	content_hash TEXT NOT NULL UNIQUE,   -- parley.ContentID of the text
+	title        TEXT NOT NULL DEFAULT '',
+	source       TEXT NOT NULL DEFAULT '',
+	published    TEXT,                   -- UTC, 2006-01-02T15:04:05Z; NULL when unknown
+	input        TEXT NOT NULL DEFAULT '',
+	events       INTEGER NOT NULL,       -- number of event rows, to check completeness
+	record       TEXT NOT NULL,          -- the parley.Record as JSON
+	stored_at    TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents (published);
+CREATE INDEX documents_source ON documents (source);
+
+-- Actors and places of each document, for queries by country and place.
+CREATE TABLE actors (
+	document_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+	idx          INTEGER NOT NULL,
+	name         TEXT NOT NULL,
+	type         TEXT NOT NULL DEFAULT '',
+	country      TEXT NOT NULL DEFAULT '',
+	org          TEXT NOT NULL DEFAULT '',
+	sector       TEXT NOT NULL DEFAULT '',
+	kb_id        TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (document_seq, idx)
+) WITHOUT ROWID;
+CREATE INDEX actors_country ON actors (country);
+CREATE INDEX actors_name ON actors (name COLLATE NOCASE);
+
+CREATE TABLE places (
+	document_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+	idx          INTEGER NOT NULL,
+	name         TEXT NOT NULL,
+	geonames_id  INTEGER NOT NULL DEFAULT 0,
+	feature      TEXT NOT NULL DEFAULT '',
+	country      TEXT NOT NULL DEFAULT '',
+	lat          REAL,
+	lon          REAL,
+	PRIMARY KEY (document_seq, idx)
+) WITHOUT ROWID;
+CREATE INDEX places_geonames_id ON places (geonames_id);
+
+-- Events: one row per event with the columns queries filter on; row holds
+-- the parley.EventRow as JSON, which is what queries return.
+CREATE TABLE events (
+	id               INTEGER PRIMARY KEY,
+	document_seq     INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+	idx              INTEGER NOT NULL,
+	type             TEXT NOT NULL,
+	mode             TEXT NOT NULL DEFAULT '',
+	modality         TEXT NOT NULL,
+	time_value       TEXT NOT NULL DEFAULT '',
+	time_start       TEXT,               -- UTC interval of the event's date, NULL when undated
+	time_end         TEXT,
+	source_countries TEXT NOT NULL DEFAULT '', -- space-separated ISO alpha-3 codes
+	target_countries TEXT NOT NULL DEFAULT '',
+	place_id         INTEGER,            -- GeoNames id of the event's first place
+	place_name       TEXT,
+	place_country    TEXT,
+	lat              REAL,
+	lon              REAL,
+	span_start       INTEGER NOT NULL,   -- evidence span in the document's text
+	span_end         INTEGER NOT NULL,
+	row              TEXT NOT NULL,
+	UNIQUE (document_seq, idx)
+);
+CREATE INDEX events_type ON events (type);
+CREATE INDEX events_modality ON events (modality);
+CREATE INDEX events_time ON events (time_start, time_end);
+CREATE INDEX events_place_id ON events (place_id);
+CREATE INDEX events_place_name ON events (place_name COLLATE NOCASE);
+CREATE INDEX events_place_country ON events (place_country);
+CREATE INDEX events_lat_lon ON events (lat, lon);
+
+-- The actors of each event, by role, with the columns the actor and
+-- country filters need.
+CREATE TABLE event_actors (
+	event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+	role     TEXT NOT NULL,              -- source or target
+	actor    INTEGER NOT NULL,           -- index into the document's actors
+	name     TEXT NOT NULL,
+	kb_id    TEXT NOT NULL DEFAULT '',
+	country  TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (event_id, role, actor)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_country ON event_actors (country, event_id);
+CREATE INDEX event_actors_name ON event_actors (name COLLATE NOCASE, event_id);
+CREATE INDEX event_actors_kb_id ON event_actors (kb_id, event_id);
+
+CREATE TABLE quotes (
+	id           INTEGER PRIMARY KEY,
+	document_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+	idx          INTEGER NOT NULL,
+	kind         TEXT NOT NULL,
+	speaker      TEXT NOT NULL DEFAULT '', -- the speaker actor's name or the speaker phrase
+	country      TEXT NOT NULL DEFAULT '',
+	text         TEXT NOT NULL,
+	span_start   INTEGER NOT NULL,
+	span_end     INTEGER NOT NULL,
+	UNIQUE (document_seq, idx)
+);
+
+-- Full-text indexes. They are contentless: the text is in the record
+-- already, so they keep only the index; rowids are documents.seq,
+-- events.id and quotes.id.
+CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content='', contentless_delete=1);
+CREATE VIRTUAL TABLE events_fts USING fts5 (sentence, content='', contentless_delete=1);
+CREATE VIRTUAL TABLE quotes_fts USING fts5 (speaker, text, content='', contentless_delete=1);
