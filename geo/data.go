@@ -10,7 +10,7 @@ import (
 	"strings"
 )
 
-//go:generate sh -c "go run ../internal/gen/gazetteer -src ${PARLEY_GAZETTEER_SRC:-/tmp/parley-gazetteer/node_modules} -out data"
+//go:generate go run ../internal/gen/gazetteer -out data
 
 // data holds the gazetteer: countries.tsv, gazetteer.tsv, names.tsv and
 // givennames.tsv are built by

