@@ -63,6 +63,7 @@ type lexicon struct {
 	nouns map[string][]*Pattern // by head lemma
 	all   []*Pattern
 	cues  map[string]map[string]bool // kind -> lemma set
+	modes map[string]map[string]string // type -> word -> mode
 }
 
 func (lx *lexicon) cue(kind, w string) bool { return lx.cues[kind][w] }
@@ -95,7 +96,26 @@ func loadLexicon() (*lexicon, error) {
 	for _, k := range cueKinds {
 		lx.cues[k] = map[string]bool{}
 	}
-	err := eachLine("data/cues.tsv", func(_ int, f []string) error {
+	lx.modes = map[string]map[string]string{}
+	err := eachLine("data/modes.tsv", func(_ int, f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 fields, got %d", len(f))
+		}
+		if !slices.Contains(Types, f[0]) {
+			return fmt.Errorf("unknown type %q", f[0])
+		}
+		m := lx.modes[f[0]]
+		if m == nil {
+			m = map[string]string{}
+			lx.modes[f[0]] = m
+		}
+		m[f[2]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine("data/cues.tsv", func(_ int, f []string) error {
 		if len(f) != 2 {
 			return fmt.Errorf("want 2 fields, got %d", len(f))
 		}

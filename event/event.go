@@ -89,6 +89,9 @@ func (c *Coder) Annotate(doc *parley.Document) {
 			c.modality(doc, d)
 		}
 		c.sentenceLinks(ds)
+		for _, d := range ds {
+			c.mode(doc, d, ds)
+		}
 		if noDateSentence(an) {
 			markUnscheduled(all)
 		}

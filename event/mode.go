@@ -1,0 +1,49 @@
+package event
+
+import (
+	"github.com/parleyhq/parley"
+)
+
+// threatModes maps the type of a threatened event to the THREATEN mode.
+var threatModes = map[string]string{"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+	"COERCE": "restrict"}
+
+// mode sets the mode of an event whose pattern gives none: for ASSAULT and
+// COERCE from instrument and manner words of its clause (data/modes.tsv),
+// for THREATEN from the type of the event it threatens.
+func (c *Coder) mode(doc *parley.Document, d *draft, ds []*draft) {
+	if d.ev.Mode != "" {
+		return
+	}
+	if d.ev.Type == "THREATEN" {
+		for _, e := range ds {
+			if e != d && e.trig > d.trig && e.ev.Span.Start < d.ev.Span.End+200 && e.governedBy >= 0 && ds[e.governedBy] == d {
+				if m := threatModes[e.ev.Type]; m != "" {
+					d.ev.Mode = m
+					if e.ev.Type == "COERCE" && e.ev.Mode != "restrict" {
+						d.ev.Mode = ""
+					}
+					return
+				}
+			}
+		}
+		return
+	}
+	m := c.lex.modes[d.ev.Type]
+	if m == nil {
+		return
+	}
+	sent := doc.Sentences[d.sent]
+	first, end := d.first, d.end
+	// The subject's words count too ("gunmen killed").
+	if first > sent.FirstToken {
+		first = max(sent.FirstToken, first-6)
+	}
+	for t := first; t < end && t < sent.EndToken; t++ {
+		if md := m[d.an.Word(t).Lower]; md != "" {
+			d.ev.Mode = md
+			d.ev.Rule += " mode:" + d.an.Word(t).Lower
+			return
+		}
+	}
+}
