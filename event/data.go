@@ -62,7 +62,7 @@ type lexicon struct {
 	verbs map[string][]*Pattern // by verb lemma
 	nouns map[string][]*Pattern // by head lemma
 	all   []*Pattern
-	cues  map[string]map[string]bool // kind -> lemma set
+	cues  map[string]map[string]bool   // kind -> lemma set
 	modes map[string]map[string]string // type -> word -> mode
 }
 
