@@ -32,14 +32,19 @@ type Report struct {
 	TE3Misses  []string // gold items missed or wrongly valued, for reading
 
 	// RT scores the Recognizers-Text cases that the reference (.NET)
-	// implementation passes; RTScope those of them in news scope (see
+	// implementation passes; RTScope those of them in scope (see
 	// InScope); RTTypes splits RTScope by Recognizers-Text type.
 	RT       Scores
 	RTScope  Scores
 	RTTypes  map[string]*Scores
 	RTCases  int
 	RTScoped int
-	RTMisses []string
+	// RTNoClock is RTScope without the cases that have a range within a
+	// day (timerange, datetimerange): the scope used before 2026-11-25,
+	// kept for comparison.
+	RTNoClock      Scores
+	RTNoClockCases int
+	RTMisses       []string
 }
 
 // Pipeline runs segment and the tagger on documents.
@@ -291,17 +296,31 @@ type rtResult struct {
 	} `json:"Resolution"`
 }
 
-// InScope reports whether a Recognizers-Text result type is in parley's
-// news scope. Out of scope: time zones alone ("pacific timezone" names no
-// time), and time ranges within a day given as bare clock spans ("5 to
-// 6pm", "five to seven today"), which Recognizers-Text resolves as one
-// range while news and TIMEX3 treat them as two times.
-func InScope(typeName string) bool {
-	switch typeName {
-	case "datetimeV2.timezone", "datetimeV2.timerange", "datetimeV2.datetimerange":
+// InScope reports whether a Recognizers-Text result is in parley's news
+// scope, from its type and its first timex value. In scope is every type
+// that TIMEX3 can express: date, daterange, datetime, datetimerange, time,
+// timerange, duration and set. Out of scope:
+//   - datetimeV2.timezone: a zone alone ("pacific timezone") names no time;
+//   - values in notations that TIMEX3 lacks and whose dates the text does
+//     not fix: fiscal and school years (FY2008, SY2019: their first month
+//     differs by country and organisation) and business days (P4BD, P1WD:
+//     they depend on a holiday calendar).
+func InScope(typeName, timex string) bool {
+	if typeName == "datetimeV2.timezone" {
 		return false
 	}
+	for _, n := range []string{"FY", "SY", "BD", "WD"} {
+		if strings.Contains(timex, n) {
+			return false
+		}
+	}
 	return true
+}
+
+// clockRange reports whether a Recognizers-Text type is a range within a
+// day ("5 to 6pm"), which the scope before 2026-11-25 left out.
+func clockRange(typeName string) bool {
+	return typeName == "datetimeV2.timerange" || typeName == "datetimeV2.datetimerange"
 }
 
 func (r *Report) rt(p *Pipeline, path string) error {
@@ -328,7 +347,7 @@ func (r *Report) rt(p *Pipeline, path string) error {
 		r.RTCases++
 		pred := RangeItems(p.Doc(c.Input, ref))
 		var gold, scoped []Item
-		allIn := true
+		allIn, clock := true, false
 		for _, x := range c.Results {
 			tn := x.TypeName
 			if tn == "" {
@@ -336,10 +355,13 @@ func (r *Report) rt(p *Pipeline, path string) error {
 			}
 			it := rtItem(c.Input, x, tn)
 			gold = append(gold, it)
-			if InScope(tn) {
+			if InScope(tn, it.Value) {
 				scoped = append(scoped, it)
 			} else {
 				allIn = false
+			}
+			if clockRange(tn) {
+				clock = true
 			}
 		}
 		s, _, _ := Match(gold, pred)
@@ -348,6 +370,10 @@ func (r *Report) rt(p *Pipeline, path string) error {
 			continue
 		}
 		r.RTScoped++
+		if !clock {
+			r.RTNoClockCases++
+			r.RTNoClock.Pred += len(pred)
+		}
 		s, pairs, extra := Match(scoped, pred)
 		r.RTScope.Add(s)
 		for k, pr := range pairs {
@@ -367,6 +393,9 @@ func (r *Report) rt(p *Pipeline, path string) error {
 				r.RTScope.MeaningOK++
 			}
 			ts.Add(one)
+			if !clock {
+				r.RTNoClock.Add(one)
+			}
 			if pr.Pred == nil {
 				r.RTMisses = append(r.RTMisses, fmt.Sprintf("missed\t%q\t%q\t%s\t%v", c.Input, pr.Gold.Text, pr.Gold.Value, pr.Gold.Alts))
 			} else if one.MeaningOK == 0 {

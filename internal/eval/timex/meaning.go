@@ -39,6 +39,11 @@ import (
 //     quarters" as whole quarters).
 //  6. End of a day: Recognizers writes "the end of tomorrow" as
 //     2016-11-08T23:59:59; TIMEX3 writes 2016-11-08 with mod END.
+//  7. Ranges end by end: a gold range "(a,b,P...)" matches a predicted
+//     range "x/y" when a matches x and b matches y, each as above or with
+//     the gold leaving the day unstated: "(T16,T17,PT1H)" for "4 to 5pm"
+//     matches 2016-11-07T16:00/2016-11-07T17:00 (parley dates a bare clock
+//     time by the reference), and XXXX-WXX-1T08 matches a Monday at 08:00.
 func SameMeaning(g, p *Item, ref time.Time) bool {
 	if ValueEqual(g, p) {
 		return true
@@ -105,6 +110,18 @@ func SameMeaning(g, p *Item, ref time.Time) bool {
 						return true
 					}
 				}
+			}
+		}
+	}
+	// 7. Ranges end by end.
+	if x, y, ok := strings.Cut(p.Value, "/"); ok {
+		for _, b := range gv {
+			if !strings.HasPrefix(b, "(") {
+				continue
+			}
+			f := strings.Split(strings.Trim(b, "()"), ",")
+			if len(f) == 3 && endEqual(f[0], x) && endEqual(f[1], y) {
+				return true
 			}
 		}
 	}
@@ -343,4 +360,29 @@ func nextUnit(start time.Time, unit string) time.Time {
 		return start.AddDate(0, 0, 7)
 	}
 	return start
+}
+
+// endEqual reports whether a predicted range end p is the gold end g, or
+// agrees with it where g leaves the day unstated (T16, XXXX-10-01,
+// XXXX-WXX-1T08).
+func endEqual(g, p string) bool {
+	g, p = NormValue(g), NormValue(p)
+	if g == p || wildMatch(g, p) {
+		return true
+	}
+	if strings.HasPrefix(g, "T") {
+		return strings.HasSuffix(p, g) && len(p) == 10+len(g)
+	}
+	if strings.HasPrefix(g, "XXXX-WXX-") && len(g) >= 10 && len(p) >= 10 {
+		d, err := time.Parse("2006-01-02", p[:10])
+		if err != nil {
+			return false
+		}
+		wd := int(d.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		return g[9] == byte('0'+wd) && g[10:] == p[10:]
+	}
+	return false
 }

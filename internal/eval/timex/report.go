@@ -22,9 +22,11 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	p("\nRecognizers-Text DateTime English (%d cases the reference passes)\n", r.RTCases)
 	writeScores(w, "  all", r.RT)
-	p("  news scope (%d cases; no time zones alone, no clock ranges):\n", r.RTScoped)
+	p("  scope (%d cases; no time zones alone, no fiscal/school years, no business days):\n", r.RTScoped)
 	writeScores(w, "  scope", r.RTScope)
 	p("  scope  value acc by meaning %.3f F1 %.3f (SameMeaning: same time across conventions)\n", r.RTScope.MeaningAcc(), r.RTScope.RelaxedF1()*r.RTScope.MeaningAcc())
+	s := r.RTNoClock
+	p("  old scope, also without clock ranges (%d cases): relaxed R %.3f  value acc %.3f  by meaning %.3f\n", r.RTNoClockCases, s.RelaxedR(), s.ValueAcc(), s.MeaningAcc())
 	for _, k := range sortedKeys(r.RTTypes) {
 		s := *r.RTTypes[k]
 		p("  %-24s gold %3d  relaxed recall %.3f  value acc %.3f  by meaning %.3f  value right / gold %.3f\n",
