@@ -66,6 +66,7 @@ func (c *Coder) sentenceEvents(doc *parley.Document, x *index, si int, an *claus
 		}
 		ds = append(ds, d)
 	}
+	ds = append(ds, c.intentDrafts(x, si, an)...)
 	for ci := range an.Chunks {
 		ch := an.Chunks[ci]
 		for t := ch.First; t < ch.End; t++ {
@@ -569,4 +570,56 @@ func (c *Coder) nounDraft(doc *parley.Document, x *index, si int, an *clause.Ana
 	d.ev.Trigger = x.span(t-len(p.Words)+1, t+1)
 	d.ev.Span = x.span(d.first, d.end)
 	return d
+}
+
+// intentAdjectives say that their subject means to do what the infinitive
+// after them says ("is ready to resume talks"): PLOVER codes that as AGREE.
+var intentAdjectives = map[string]bool{"ready": true, "willing": true, "prepared": true, "eager": true, "determined": true}
+
+// intentDrafts returns an AGREE event for every "be ready/willing to ..."
+// of the sentence.
+func (c *Coder) intentDrafts(x *index, si int, an *clause.Analysis) []*draft {
+	var out []*draft
+	for k, g := range an.Groups {
+		if !g.Infinitive || g.Governor < 0 || g.First-1 < an.First {
+			continue
+		}
+		adj := g.First - 1
+		w := an.Word(adj)
+		gov := an.Groups[g.Governor]
+		if !intentAdjectives[w.Lower] || gov.Lemma != "be" {
+			continue
+		}
+		sl := an.Slots(g.Governor)
+		var src []int
+		first := gov.First
+		if sl.Subject >= 0 {
+			ch := an.Chunks[sl.Subject]
+			src = x.actorsIn(ch.First, ch.End)
+			if ch.End <= gov.First {
+				first = ch.First
+			}
+		}
+		end := g.End
+		var tgt []int
+		gs := an.Slots(k)
+		if gs.Object >= 0 {
+			end = max(end, an.Chunks[gs.Object].End)
+			tgt = x.actorsIn(an.Chunks[gs.Object].First, an.Chunks[gs.Object].End)
+		}
+		for _, o := range gs.Obliques {
+			if ch := an.Chunks[o]; targetPreps[ch.Prep] && len(tgt) == 0 {
+				tgt = x.actorsIn(ch.First, ch.End)
+				end = max(end, ch.End)
+			}
+		}
+		d := &draft{sent: si, an: an, trig: adj, group: g.Governor, chunk: -1, governedBy: -1, host: -1, hostSubject: -1,
+			first: first, end: end, content: [2]int{g.First, end}}
+		d.ev = parley.Event{Type: "AGREE", Sources: src, Targets: minus(tgt, src), AttributedTo: -1, Context: []string{"diplomatic"},
+			Rule: "intent:" + w.Lower}
+		d.ev.Trigger = x.span(adj, adj+1)
+		d.ev.Span = x.span(first, end)
+		out = append(out, d)
+	}
+	return out
 }
