@@ -36,6 +36,14 @@ func (s *sent) compose(es []*expr) []*expr {
 				s.endOfDay(n)
 				e = n
 				k++
+			case n.clock && !n.hasDate() && e.isPoint() && !e.clock && e.gran == uDay && podFits(e.pod, n.hh) && e.mod == "" && s.between(e.j, n.i, "at", ","):
+				// "tonight at 7 p.m.", "Monday morning at 9:30": the clock
+				// time of that part of the day.
+				s.takeDate(n, e)
+				n.i, n.span = e.i, parley.Span{Start: e.span.Start, End: n.span.End}
+				n.rule += "+date"
+				e = n
+				k++
 			}
 		}
 		// "24 hours a day", "three times a week": a count of units or times
@@ -61,6 +69,23 @@ func (s *sent) compose(es []*expr) []*expr {
 		out = append(out, e)
 	}
 	return out
+}
+
+// podFits reports whether the hour hh falls in the part of the day pod
+// (MO, AF, EV, NI) as a clock time on the same date: "tonight at 1 a.m."
+// is the next day's and is left alone.
+func podFits(pod string, hh int) bool {
+	switch pod {
+	case "MO":
+		return hh >= 4 && hh < 12
+	case "AF":
+		return hh >= 12 && hh < 18
+	case "EV":
+		return hh >= 16 && hh < 24
+	case "NI":
+		return hh >= 18 && hh < 24
+	}
+	return false
 }
 
 // between reports whether the tokens in [a, b) are all among words.
