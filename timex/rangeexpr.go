@@ -18,7 +18,7 @@ func (s *sent) rangeExpr(i int) *expr {
 		sep = []string{"and"}
 		k++
 	default:
-		return nil
+		return s.bareRange(i)
 	}
 	a := s.rangeEnd(k)
 	if a == nil {
@@ -33,6 +33,24 @@ func (s *sent) rangeExpr(i int) *expr {
 		return nil
 	}
 	return s.joinRange(k, a, b)
+}
+
+// bareRange reads a range without "from": two years or two months joined
+// by "to", "through" or "until" ("2014 to 2018", "May through September").
+// Other ends need "from" or "between", as "to" alone joins many things.
+func (s *sent) bareRange(i int) *expr {
+	a := s.dateExpr(i)
+	if a == nil || a.mod != "" || a.rel || !(a.gran == uYear || a.gran == uMonth && a.d == 0) || !s.is(a.j, "to", "through", "thru", "until") {
+		return nil
+	}
+	b := s.dateExpr(a.j + 1)
+	if b == nil || b.gran != a.gran || b.mod != "" || b.rel {
+		return nil
+	}
+	if a.gran == uYear && b.y <= a.y {
+		return nil
+	}
+	return s.joinRange(i, a, b)
 }
 
 // rangeEnd reads one end of a range: a date or a time, or a bare hour or
