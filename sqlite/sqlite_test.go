@@ -150,3 +150,21 @@ func TestDB_Open(t *testing.T) {
 		}
 	})
 }
+
+func TestDB_Pragmas(t *testing.T) {
+	db := MustOpenDB(t)
+	for _, tt := range []struct{ pragma, want string }{
+		{"journal_mode", "wal"},
+		{"foreign_keys", "1"},
+		{"synchronous", "1"}, // NORMAL
+		{"busy_timeout", "10000"},
+	} {
+		var got string
+		if err := db.SQL().QueryRow("PRAGMA " + tt.pragma).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want {
+			t.Errorf("PRAGMA %s = %q, want %q", tt.pragma, got, tt.want)
+		}
+	}
+}
