@@ -12,6 +12,7 @@ import (
 	"github.com/parleyhq/parley/event"
 	"github.com/parleyhq/parley/geo"
 	"github.com/parleyhq/parley/quantity"
+	"github.com/parleyhq/parley/quote"
 	"github.com/parleyhq/parley/segment"
 	"github.com/parleyhq/parley/timex"
 )
@@ -39,7 +40,11 @@ var stages = sync.OnceValues(func() ([]parley.Annotator, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []parley.Annotator{seg, tx, q, a, g}, nil
+	qt, err := quote.New()
+	if err != nil {
+		return nil, err
+	}
+	return []parley.Annotator{seg, tx, q, a, g, qt}, nil
 })
 
 var coder = sync.OnceValues(event.New)

@@ -209,6 +209,16 @@ func (c *Coder) modalityOf(doc *parley.Document, d *draft) (parley.Modality, str
 			return parley.Habitual, "time-set"
 		}
 	}
+	if g.Tense == clause.TensePresent {
+		// "... THAT IS KILLING, ON AVERAGE, MORE THAN 5000 SOLDIERS A
+		// WEEK": a rate later in the sentence.
+		sent := doc.Sentences[d.sent].Span
+		for _, t := range doc.Times {
+			if t.Kind == parley.TimeSet && sent.Contains(t.Span) && t.Span.Start > d.ev.Trigger.End {
+				return parley.Habitual, "time-set-after"
+			}
+		}
+	}
 	if g.Tense != clause.TensePast || g.Perfect {
 		// "patrol the strait every day", "fire on the convoys daily".
 		for t := d.first; t < d.end+3 && t < an.First+len(an.Words); t++ {

@@ -11,10 +11,9 @@ import (
 
 // TestSeed checks the events of the shared seed article against the list
 // in expected.md (Events section), as far as the other layers allow. Not
-// asserted, because a layer is missing: attribution of event 7 to the
-// anonymous official and of event 14 ("killing ... a week") to Trump (no
-// quote layer yet); the target of event 10 (the international community is
-// not named in the text).
+// asserted: the target of event 10 (the international community is not
+// named in the text) and the actors of "killing ... soldiers a week" (the
+// clause after the commas is not parsed).
 func TestSeed(t *testing.T) {
 	doc := MustFull(t, parleytest.SeedText(t), parleytest.SeedPublished)
 	parleytest.MustValid(t, doc)
@@ -48,7 +47,11 @@ func TestSeed(t *testing.T) {
 				t.Errorf("event 6 quantities=%v, want 1000", e.Quantities)
 			}
 		}},
-		{7, "REQUEST", "demands", "RUS", "UKR", parley.Occurred, "", nil},
+		{7, "REQUEST", "demands", "RUS", "UKR", parley.Occurred, "", func(t *testing.T, e parley.Event) {
+			if e.AttributedTo < 0 || doc.Actors[doc.Quotes[e.AttributedTo].Speaker].Country != "UKR" {
+				t.Errorf("event 7 AttributedTo=%d, want the Ukrainian official's statement", e.AttributedTo)
+			}
+		}},
 		{8, "REJECT", "rejected", "UKR", "RUS", parley.Habitual, "", nil},
 		{9, "ASSAULT", "killed", "RUS", "", parley.Occurred, "2025-05-17", func(t *testing.T, e parley.Event) {
 			if !hasPlace(doc, e, "UKR") {
@@ -62,6 +65,11 @@ func TestSeed(t *testing.T) {
 		{11, "ACCUSE", "describing", "UKR", "RUS", parley.Occurred, "", nil},
 		{12, "CONSULT", "travel", "USA", "TUR", parley.Conditional, "2025-W19", nil},
 		{14, "ASSAULT", "launched", "RUS", "UKR", parley.Historical, "2022-03", nil},
+		{14, "ASSAULT", "KILLING", "", "", parley.Habitual, "", func(t *testing.T, e parley.Event) {
+			if e.AttributedTo < 0 || doc.Actors[doc.Quotes[e.AttributedTo].Speaker].Name != "Donald Trump" {
+				t.Errorf("killing a week: AttributedTo=%d, want Trump's quote", e.AttributedTo)
+			}
+		}},
 	} {
 		e, ok := seedEvent(doc, tt.typ, tt.trigger, tt.tgt)
 		if !ok {

@@ -24,6 +24,7 @@ import (
 	"github.com/parleyhq/parley/event"
 	"github.com/parleyhq/parley/geo"
 	"github.com/parleyhq/parley/quantity"
+	"github.com/parleyhq/parley/quote"
 	"github.com/parleyhq/parley/segment"
 	"github.com/parleyhq/parley/timex"
 )
@@ -93,11 +94,15 @@ func Pipeline() ([]parley.Annotator, error) {
 	if err != nil {
 		return nil, err
 	}
+	qt, err := quote.New()
+	if err != nil {
+		return nil, err
+	}
 	ev, err := event.New()
 	if err != nil {
 		return nil, err
 	}
-	return []parley.Annotator{seg, tx, q, a, g, ev}, nil
+	return []parley.Annotator{seg, tx, q, a, g, qt, ev}, nil
 }
 
 // Published is the fixed document date of the evaluation: the gold date is
