@@ -1,0 +1,322 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/ingest"
+	"github.com/parleyhq/parley/ingest/fetch"
+	"github.com/parleyhq/parley/pipeline"
+	"github.com/parleyhq/parley/sqlite"
+)
+
+// ingestConfig holds the settings of `parley ingest`.
+type ingestConfig struct {
+	DB           string
+	Published    string
+	InputFormat  string
+	MaxBytes     int64
+	AllowPrivate bool
+	Timeout      time.Duration
+	Workers      int
+	Disable      []string
+	Progress     string
+}
+
+func (m *Main) newIngestCommand() *cobra.Command {
+	var c ingestConfig
+	cmd := &cobra.Command{
+		Use:   "ingest [FILE|DIR|GLOB|URL|-]...",
+		Short: "Extract documents into the event database",
+		Long: `Ingest reads each input (a file, a directory searched recursively, a glob
+such as 'news/*.html', a URL, or - for standard input; standard input when
+none is given), detects its format (plain text, HTML, RSS/Atom/JSON feed,
+JSONL), annotates every document and stores it with its events in the
+database (--db). Each document is written in one transaction.
+
+A document is a duplicate, and nothing is added, when its canonical URL or
+the hash of its text (ignoring white space and case) is already stored, so
+re-ingesting the same inputs adds nothing. Bad documents are reported on
+standard error with the reason and skipped; the batch goes on. A summary
+ends the run; on a terminal a progress line shows the rate.
+
+Exit status: 0 when every document was stored or was a duplicate, 1 when
+some failed, 2 on a usage error.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			return m.runIngest(cmd.Context(), c, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&c.DB, "db", m.defaultDBPath(), "database file (env PARLEY_DB; default under the user's data directory)")
+	f.StringVar(&c.Published, "published", m.env("PARLEY_PUBLISHED", ""), "document date for inputs that carry none: 2025-05-18 or RFC 3339 (env PARLEY_PUBLISHED)")
+	f.StringVar(&c.InputFormat, "input-format", m.env("PARLEY_INPUT_FORMAT", "auto"), "input format: auto, text, html, feed, jsonl (env PARLEY_INPUT_FORMAT)")
+	f.Int64Var(&c.MaxBytes, "max-bytes", m.envInt("PARLEY_MAX_BYTES", ingest.DefaultMaxBytes), "largest document or input accepted, in bytes (env PARLEY_MAX_BYTES)")
+	f.BoolVar(&c.AllowPrivate, "allow-private", m.env("PARLEY_ALLOW_PRIVATE", "") == "true", "allow fetching URLs on loopback, private and link-local addresses (env PARLEY_ALLOW_PRIVATE)")
+	f.DurationVar(&c.Timeout, "timeout", 20*time.Second, "time limit for fetching one URL")
+	f.IntVar(&c.Workers, "workers", int(m.envInt("PARLEY_WORKERS", 0)), "documents annotated at once; 0 means one per CPU (env PARLEY_WORKERS)")
+	f.StringSliceVar(&c.Disable, "disable", splitList(m.env("PARLEY_DISABLE", "")), "annotators to skip, e.g. --disable geo,actor (env PARLEY_DISABLE)")
+	f.StringVar(&c.Progress, "progress", m.env("PARLEY_PROGRESS", "auto"), "progress line on standard error: auto (on a terminal), always, never (env PARLEY_PROGRESS)")
+	return cmd
+}
+
+// defaultDBPath returns $PARLEY_DB, or parley/parley.db under the user's
+// data directory: $XDG_DATA_HOME, else ~/.local/share (on macOS
+// ~/Library/Application Support, on Windows %LocalAppData%).
+func (m *Main) defaultDBPath() string {
+	if p := m.Getenv("PARLEY_DB"); p != "" {
+		return p
+	}
+	dir := m.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		switch runtime.GOOS {
+		case "windows":
+			dir = m.Getenv("LocalAppData")
+		case "darwin":
+			if h := m.Getenv("HOME"); h != "" {
+				dir = filepath.Join(h, "Library", "Application Support")
+			}
+		default:
+			if h := m.Getenv("HOME"); h != "" {
+				dir = filepath.Join(h, ".local", "share")
+			}
+		}
+	}
+	if dir == "" {
+		return "parley.db"
+	}
+	return filepath.Join(dir, "parley", "parley.db")
+}
+
+// ingestSummary counts what an ingest did.
+type ingestSummary struct {
+	New, Duplicate, Failed, Events int
+	Start                          time.Time
+}
+
+func (s *ingestSummary) docs() int { return s.New + s.Duplicate + s.Failed }
+
+func (s *ingestSummary) String() string {
+	el := time.Since(s.Start)
+	rate := float64(s.docs()) / max(el.Seconds(), 1e-9)
+	return fmt.Sprintf("%d documents: %d new, %d duplicate, %d failed; %d events added; %.1fs, %.0f documents/s",
+		s.docs(), s.New, s.Duplicate, s.Failed, s.Events, el.Seconds(), rate)
+}
+
+func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) error {
+	published, err := parsePublished(c.Published)
+	if err != nil {
+		return usageError{err}
+	}
+	if !ingest.ValidFormat(c.InputFormat) {
+		return usageError{fmt.Errorf("--input-format: unknown format %q (want auto, text, html, feed or jsonl)", c.InputFormat)}
+	}
+	progress, err := m.wantProgress(c.Progress)
+	if err != nil {
+		return usageError{err}
+	}
+	inputs, expandErrs := expandInputs(args)
+	p, err := pipeline.Default(pipeline.Options{Disable: c.Disable})
+	if err != nil {
+		return usageError{err}
+	}
+	db := sqlite.NewDB(c.DB)
+	db.Logger = m.logger.With("component", sqlite.Name)
+	if err := db.Open(); err != nil {
+		return err
+	}
+	defer db.Close()
+	store := sqlite.NewDocumentStore(db)
+
+	reader := &ingest.Reader{
+		MaxBytes:  c.MaxBytes,
+		Format:    c.InputFormat,
+		Published: published,
+		Stdin:     m.Stdin,
+		Fetcher: &fetch.Fetcher{
+			Timeout:      c.Timeout,
+			MaxBytes:     c.MaxBytes,
+			AllowPrivate: c.AllowPrivate,
+			Logger:       m.logger,
+		},
+	}
+	items := make(chan pipeline.Item)
+	readErr := make(chan error, 1)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(items)
+		send := func(doc *parley.Document, err error) error {
+			select {
+			case items <- pipeline.Item{Doc: doc, Err: err}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		for _, err := range expandErrs {
+			if err := send(nil, err); err != nil {
+				readErr <- err
+				return
+			}
+		}
+		for _, in := range inputs {
+			if err := reader.Read(ctx, in, send); err != nil {
+				readErr <- err
+				return
+			}
+		}
+	}()
+
+	sum := &ingestSummary{Start: time.Now()}
+	var lastProgress time.Time
+	// emit runs in this goroutine only: the database has one writer.
+	err = p.Run(ctx, c.Workers, items, func(it pipeline.Item) error {
+		if it.Err == nil {
+			res, err := store.PutDocument(ctx, parley.NewRecord(it.Doc))
+			switch {
+			case err != nil && ctx.Err() != nil:
+				return ctx.Err()
+			case err != nil:
+				it.Err = fmt.Errorf("%s: store %s: %w", it.Doc.Input, it.Doc.ID, err)
+			case res.Duplicate:
+				sum.Duplicate++
+				m.logger.Debug("duplicate", "input", it.Doc.Input, "id", it.Doc.ID, "of", res.ID)
+			default:
+				sum.New++
+				sum.Events += res.Events
+				m.logger.Debug("stored", "input", it.Doc.Input, "id", res.ID, "events", res.Events)
+			}
+		}
+		if it.Err != nil {
+			sum.Failed++
+			if progress {
+				fmt.Fprint(m.Stderr, "\r\033[K")
+			}
+			fmt.Fprintf(m.Stderr, "parley: %v\n", it.Err)
+		}
+		if progress && time.Since(lastProgress) > 200*time.Millisecond {
+			lastProgress = time.Now()
+			fmt.Fprintf(m.Stderr, "\r\033[K%s", sum)
+		}
+		return nil
+	})
+	if progress {
+		fmt.Fprint(m.Stderr, "\r\033[K")
+	}
+	select {
+	case rerr := <-readErr:
+		if err == nil {
+			err = rerr
+		}
+	default:
+	}
+	fmt.Fprintf(m.Stdout, "ingest %s: %s\n", c.DB, sum)
+	if err != nil {
+		return err
+	}
+	if sum.Failed > 0 {
+		return failedError{sum.Failed}
+	}
+	return nil
+}
+
+// wantProgress reads --progress: auto shows the progress line when standard
+// error is a terminal.
+func (m *Main) wantProgress(mode string) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto", "":
+		f, ok := m.Stderr.(*os.File)
+		return ok && term.IsTerminal(int(f.Fd())), nil
+	}
+	return false, fmt.Errorf("--progress: unknown mode %q (want auto, always or never)", mode)
+}
+
+// expandInputs turns the command-line inputs into the inputs the reader
+// takes: a directory becomes its regular files, recursively, in lexical
+// order, leaving out hidden files and directories; a pattern that names no
+// file is expanded as a glob. URLs and "-" are kept. Inputs that match
+// nothing become errors, which are reported like bad documents.
+func expandInputs(args []string) ([]string, []error) {
+	var out []string
+	var errs []error
+	for _, a := range args {
+		if a == "-" || strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://") {
+			out = append(out, a)
+			continue
+		}
+		st, err := os.Stat(a)
+		switch {
+		case err == nil && st.IsDir():
+			files, err := walkFiles(a)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			out = append(out, files...)
+		case err == nil:
+			out = append(out, a)
+		case strings.ContainsAny(a, "*?["):
+			matches, gerr := filepath.Glob(a)
+			if gerr != nil {
+				errs = append(errs, parley.Errorf(parley.EINVALID, "%s: bad pattern: %v", a, gerr))
+				continue
+			}
+			if len(matches) == 0 {
+				errs = append(errs, parley.Errorf(parley.ENOTFOUND, "%s: no file matches", a))
+			}
+			for _, mt := range matches {
+				if st, err := os.Stat(mt); err == nil && st.IsDir() {
+					files, err := walkFiles(mt)
+					if err != nil {
+						errs = append(errs, err)
+					}
+					out = append(out, files...)
+				} else {
+					out = append(out, mt)
+				}
+			}
+		default:
+			out = append(out, a) // the reader reports the error with its input
+		}
+	}
+	return out, errs
+}
+
+func walkFiles(root string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		hidden := path != root && strings.HasPrefix(d.Name(), ".")
+		switch {
+		case d.IsDir() && hidden:
+			return filepath.SkipDir
+		case d.Type().IsRegular() && !hidden:
+			files = append(files, path)
+		}
+		return nil
+	})
+	slices.Sort(files)
+	if err != nil {
+		return files, fmt.Errorf("walk %s: %w", root, err)
+	}
+	return files, nil
+}
