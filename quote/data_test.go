@@ -1,10 +1,12 @@
 package quote_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/internal/parleytest"
 )
 
 // TestNew proves that the embedded data loads.
@@ -51,4 +53,33 @@ func TestTagger_Annotate_Concurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestTagger_Annotate_Pathological runs inputs that once made the rules
+// quadratic (one sentence of thousands of attributions) or that stress the
+// pairing of marks; they must finish and stay valid.
+func TestTagger_Annotate_Pathological(t *testing.T) {
+	tg := mustTagger(t)
+	for _, text := range []string{
+		strings.Repeat("Officials said the talks, which Peskov said would resume, had failed, according to TASS citing sources, adding that ", 300),
+		strings.Repeat("he said , ", 2000),
+		strings.Repeat("Peskov said: ", 2000),
+		strings.Repeat("“We will win,” he said.\n", 500),
+		strings.Repeat("“Open quote without end.\n", 500),
+		strings.Repeat("according to X citing Y citing Z, ", 500),
+		strings.Repeat("\"x\" '", 2000),
+	} {
+		doc := mustDoc(t, text)
+		for i := 0; i < len(doc.Tokens); i += 2 {
+			doc.Mentions = append(doc.Mentions, parley.Mention{Span: doc.Tokens[i].Span, Actor: 0, Kind: "name"})
+		}
+		doc.Actors = []parley.Actor{{Name: "x"}}
+		tg.Annotate(doc)
+		parleytest.MustValid(t, doc)
+		for i, q := range doc.Quotes {
+			if len(q.Via) > 4 {
+				t.Fatalf("quote %d: %d intermediaries, want at most 4", i, len(q.Via))
+			}
+		}
+	}
 }

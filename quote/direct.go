@@ -351,7 +351,7 @@ func (s *state) leadingSubject(lo, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	st := s.toks[lo].Span.Start
-	for _, m := range s.doc.Mentions {
+	for _, m := range s.doc.Mentions[s.mentionFrom(st):] {
 		if m.Span.Start > st+40 || m.Span.Start >= s.toks[hi-1].Span.End {
 			break
 		}

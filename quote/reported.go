@@ -294,22 +294,34 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 					}
 					last--
 				}
+				// The statement starts after the last quote before it.
+				x := last
+				for x >= first && !s.used[x] {
+					x--
+				}
+				if x >= first {
+					// "Novak said ..., the Interfax news agency reported":
+					// the tail names the relay of the quote just before it.
+					for hk := len(here) - 1; hk >= 0; hk-- {
+						in := here[hk]
+						if in.first <= x && x <= in.last || in.cue == x {
+							if in.last < last-1 || in.cue < first || len(in.via) >= maxVia {
+								break
+							}
+							if f, l, ok := s.subjectBefore(j, k); ok && k < j {
+								in.via = append([]parley.Span{s.span(f, l)}, in.via...)
+							} else if f, l, ok := s.speakerAfter(j, hi); ok {
+								in.via = append([]parley.Span{s.span(f, l)}, in.via...)
+							}
+							s.used[j] = true
+							return nil
+						}
+					}
+					first = x + 1
+				}
 				first = s.skipIntro(first, last)
 				if last-first < 1 || s.inQ[first] && s.inQ[last] {
 					return nil // a direct quotation, attributed already
-				}
-				// "Novak said ..., the Interfax news agency reported": the
-				// tail names the relay of the quote inside.
-				for _, in := range here {
-					if in.cue >= first && in.cue <= last {
-						if f, l, ok := s.subjectBefore(j, k); ok && k < j {
-							in.via = append([]parley.Span{s.span(f, l)}, in.via...)
-						} else if f, l, ok := s.speakerAfter(j, hi); ok {
-							in.via = append([]parley.Span{s.span(f, l)}, in.via...)
-						}
-						s.used[j] = true
-						return nil
-					}
 				}
 				d.first, d.last = first, last
 				d.span = s.span(first, last)
@@ -414,6 +426,9 @@ func (s *state) passiveTold(j, hi int, v verb) *draft {
 		first: k, last: e, span: s.span(k, e), rule: v.rule + "-passive", attrLo: j, attrHi: k}
 }
 
+// maxVia bounds the chain of intermediaries of one quote.
+const maxVia = 4
+
 // clone returns a heap copy of d.
 func (d *draft) clone() *draft {
 	c := *d
@@ -423,7 +438,9 @@ func (d *draft) clone() *draft {
 // attrStart returns the first token of the clause that holds the verb at
 // token j: the token after the last comma before it.
 func (s *state) attrStart(j, lo int) int {
-	for i := j - 1; i > lo; i-- {
+	// An attribution after its statement is short; looking further back
+	// would only make long sentences slow.
+	for i := j - 1; i > lo && j-i <= 3*maxPhrase; i-- {
 		if s.tokText(i) == "," {
 			return i + 1
 		}

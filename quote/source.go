@@ -67,7 +67,7 @@ func (s *state) sourcePhrase(k, hi int) (int, int, bool) {
 // first, and the token after the last.
 func (s *state) chain(k, hi int) ([]parley.Span, int) {
 	var out []parley.Span
-	for k < hi {
+	for k < hi && len(out) < maxVia {
 		f, l, ok := s.sourcePhrase(k, hi)
 		if !ok {
 			break
@@ -296,30 +296,20 @@ func (s *state) assignChannels(ds []*draft) {
 			content[i] = true
 		}
 	}
+	// The channel of a sentence is the same for all its quotes.
+	bestOf := make(map[int]*phrase)
+	done := make(map[int]bool)
 	for di, d := range ds {
 		if d.from != nil {
 			d.channel, d.platform = d.from.channel, d.from.platform
 			continue
 		}
-		if d.cue >= 0 && s.sentOf[d.cue] >= 0 {
-			lo, hi := s.sentRange(s.sentOf[d.cue])
-			var best *phrase
-			for i := lo; i < hi; i++ {
-				if content[i] || s.cls[i]&wChannel == 0 {
-					continue
-				}
-				p := s.matchAt(s.lx.channels[s.lw(i)], i)
-				if p == nil {
-					continue
-				}
-				if last := s.tokText(i + len(p.words) - 1); p.words[len(p.words)-1] == "x" && last != "X" && last != "X." {
-					continue
-				}
-				if best == nil || best.platform == "" && p.platform != "" {
-					best = p
-				}
+		if si := s.cueSentence(d); si >= 0 {
+			if !done[si] {
+				bestOf[si] = s.sentenceChannel(si, content)
+				done[si] = true
 			}
-			if best != nil {
+			if best := bestOf[si]; best != nil {
 				d.channel, d.platform = best.channel, best.platform
 			}
 		}
@@ -342,7 +332,7 @@ func (s *state) assignChannels(ds []*draft) {
 			}
 		}
 		if d.channel == "" && (d.verb.frames&fWritten != 0 || d.continued) {
-			for k := di - 1; k >= 0; k-- {
+			for k := di - 1; k >= 0 && di-k <= 50; k-- {
 				p := ds[k]
 				if p.channel != "" && s.sameSpeaker(p, d) && (p.channel == "social media" || d.continued) {
 					d.channel, d.platform = p.channel, p.platform
@@ -351,6 +341,37 @@ func (s *state) assignChannels(ds []*draft) {
 			}
 		}
 	}
+}
+
+// cueSentence returns the sentence of d's cue, or -1.
+func (s *state) cueSentence(d *draft) int {
+	if d.cue < 0 || d.cue >= len(s.sentOf) {
+		return -1
+	}
+	return s.sentOf[d.cue]
+}
+
+// sentenceChannel returns the channel phrase of sentence si outside the
+// quoted content, preferring one that names a platform.
+func (s *state) sentenceChannel(si int, content []bool) *phrase {
+	lo, hi := s.sentRange(si)
+	var best *phrase
+	for i := lo; i < hi; i++ {
+		if content[i] || s.cls[i]&wChannel == 0 {
+			continue
+		}
+		p := s.matchAt(s.lx.channels[s.lw(i)], i)
+		if p == nil {
+			continue
+		}
+		if last := s.tokText(i + len(p.words) - 1); p.words[len(p.words)-1] == "x" && last != "X" && last != "X." {
+			continue
+		}
+		if best == nil || best.platform == "" && p.platform != "" {
+			best = p
+		}
+	}
+	return best
 }
 
 // sameSpeaker reports whether two quotes have the same speaker.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parleyhq/parley"
@@ -250,15 +251,15 @@ func (s *state) skipDateline(first, last int) int {
 // hasMentionAt reports whether an actor mention starts at token i.
 func (s *state) hasMentionAt(i int) bool {
 	st := s.toks[i].Span.Start
-	for _, m := range s.doc.Mentions {
-		if m.Span.Start == st {
-			return true
-		}
-		if m.Span.Start > st {
-			break
-		}
-	}
-	return false
+	k := s.mentionFrom(st)
+	return k < len(s.doc.Mentions) && s.doc.Mentions[k].Span.Start == st
+}
+
+// mentionFrom returns the index of the first mention that starts at or
+// after byte offset off (mentions are sorted by start).
+func (s *state) mentionFrom(off int) int {
+	ms := s.doc.Mentions
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= off })
 }
 
 // speakerAfter returns the speaker phrase that follows an inverted verb at
@@ -303,7 +304,8 @@ func (s *state) speakerAfter(c, hi int) (first, last int, ok bool) {
 func (s *state) mentionIn(p parley.Span) int {
 	ms := s.doc.Mentions
 	first := -1
-	for i := range ms {
+	// Mentions that overlap p start at most a few words before it.
+	for i := s.mentionFrom(max(0, p.Start-64)); i < len(ms); i++ {
 		m := ms[i].Span
 		if m.Start >= p.End {
 			break
