@@ -140,19 +140,19 @@ func (s *state) sourcesIn(lo, hi int, here []*draft) {
 			}
 			// "Reuters reported, citing two sources": the outlet relays.
 			if !to.spk.IsZero() && s.isMedia(to.spk) {
-				to.via = append([]parley.Span{to.spk}, srcs[:len(srcs)-1]...)
+				to.via = capVia(append([]parley.Span{to.spk}, srcs[:len(srcs)-1]...))
 				s.setSpeakerSpan(to, srcs[len(srcs)-1])
 			} else {
-				to.via = append(to.via, srcs...)
+				to.via = capVia(append(to.via, srcs...))
 			}
 			continue
 		}
 		if to != nil {
 			if to.spk.IsZero() {
 				s.setSpeakerSpan(to, srcs[len(srcs)-1])
-				to.via = append(to.via, srcs[:len(srcs)-1]...)
+				to.via = capVia(append(to.via, srcs[:len(srcs)-1]...))
 			} else {
-				to.via = append(to.via, srcs...)
+				to.via = capVia(append(to.via, srcs...))
 			}
 			continue
 		}
@@ -197,6 +197,14 @@ func (s *state) sourcesIn(lo, hi int, here []*draft) {
 func (s *state) reporterClause(i int) bool {
 	n := s.lw(i)
 	return clauseOpeners[n] || s.isWord(i) && !s.capital(i) && strings.HasSuffix(n, "ing") && !notParticiples[n]
+}
+
+// capVia keeps the first maxVia intermediaries of a chain.
+func capVia(v []parley.Span) []parley.Span {
+	if len(v) > maxVia {
+		return v[:maxVia:maxVia]
+	}
+	return v
 }
 
 // quotedAs reads "TASS quoted Peskov as saying (that) ...": the speaker is
