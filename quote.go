@@ -37,9 +37,9 @@ type Quote struct {
 	Channel  string `json:"channel,omitempty"`
 	Platform string `json:"platform,omitempty"`
 	// Via lists the intermediaries that relay the statement, outermost
-	// first, as indexes into Document.Actors (-1 for one the actor layer does
-	// not know); ViaSpans holds the phrase that names each, in the same
-	// order. "according to Russian news agencies citing spokesman Dmitry
+	// first and at most four, as indexes into Document.Actors (-1 for one
+	// the actor layer does not know); ViaSpans holds the phrase that names
+	// each, in the same order. "according to Russian news agencies citing spokesman Dmitry
 	// Peskov" after "The Kremlin confirmed" gives Via [news agencies, Peskov]
 	// and Speaker the Kremlin.
 	Via      []int  `json:"via,omitempty"`
