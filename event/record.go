@@ -8,7 +8,8 @@ import (
 var pledgeVerbs = map[string]bool{"offer": true, "pledge": true, "promise": true, "vow": true,
 	"commit": true, "guarantee": true}
 
-// records builds the Commitment of every agreement, pledge and demand.
+// records builds the Commitment of every agreement (AGREE, and SUPPORT
+// for signing or ratifying one), pledge and demand.
 func (c *Coder) records(doc *parley.Document, x *index, all []*draft) {
 	for _, d := range all {
 		if d.drop {
@@ -23,6 +24,13 @@ func (c *Coder) records(doc *parley.Document, x *index, all []*draft) {
 			}
 		case "REQUEST":
 			r = &parley.Commitment{Kind: parley.CommitDemand}
+		case "SUPPORT":
+			// PLOVER codes signing a formal agreement as SUPPORT; the
+			// agreement is still a record.
+			if l := d.an.Word(d.trig).Lemma; l != "sign" && l != "ratify" {
+				continue
+			}
+			r = &parley.Commitment{Kind: parley.CommitAgreement}
 		default:
 			continue
 		}
