@@ -32,6 +32,15 @@
 // gives its target to the threat; a gerund after a preposition ("accused
 // Iran of arming") is content only.
 //
+// Expressions of intent are AGREE, as PLOVER codes them: "is ready (or
+// willing, prepared) to resume talks", and a cooperative event (CONSULT,
+// SUPPORT, COOPERATE, AID, CONCEDE, RETREAT) that its source announces in the
+// future tense ("Japan will send aid") gives, beside the planned event, an
+// AGREE event that occurred, with a pledge record. Types follow the CAMEO to
+// PLOVER table of the PLOVER repository: signing or ratifying an agreement,
+// recognition and apologies are SUPPORT; lifting sanctions, admitting
+// inspectors and surrender are RETREAT.
+//
 // # Pattern files
 //
 // data/verbs.tsv and data/nouns.tsv have six tab-separated columns: type

@@ -88,6 +88,7 @@ func (c *Coder) Annotate(doc *parley.Document) {
 			c.attach(doc, x, d, ds)
 			c.modality(doc, d)
 		}
+		ds = append(ds, c.intentOfPlans(ds)...)
 		c.sentenceLinks(ds)
 		for _, d := range ds {
 			c.mode(doc, d, ds)

@@ -25,5 +25,6 @@ func ExampleCoder_Annotate() {
 	}
 	// Output:
 	// CONSULT meet planned
+	// AGREE meet occurred
 	// REJECT rejected habitual
 }

@@ -623,3 +623,32 @@ func (c *Coder) intentDrafts(x *index, si int, an *clause.Analysis) []*draft {
 	}
 	return out
 }
+
+// cooperative lists the types whose announcement in the future tense is
+// an expression of intent, which PLOVER codes as AGREE ("Japan will send
+// aid to Laos").
+var cooperative = map[string]bool{"CONSULT": true, "SUPPORT": true, "COOPERATE": true, "AID": true,
+	"CONCEDE": true, "RETREAT": true}
+
+// intentOfPlans returns an AGREE event for every cooperative verb event
+// its source announces for the future.
+func (c *Coder) intentOfPlans(ds []*draft) []*draft {
+	var out []*draft
+	for _, d := range ds {
+		if d.nominal || d.group < 0 || !cooperative[d.ev.Type] || d.ev.Modality != parley.Planned {
+			continue
+		}
+		if d.modalityRule != "future" && d.modalityRule != "would-reported" {
+			continue
+		}
+		e := *d
+		e.ev.Type, e.ev.Mode, e.ev.Context = "AGREE", "", []string{"diplomatic"}
+		// The statement of intent is made: it occurred, the commitment
+		// it makes is proposed.
+		e.ev.Modality, e.modalityRule = parley.Occurred, "intent"
+		e.ev.Rule = "intent-future " + d.ev.Rule + " intent:occurred"
+		e.content = [2]int{d.an.Groups[d.group].First, d.end}
+		out = append(out, &e)
+	}
+	return out
+}
