@@ -173,9 +173,15 @@ type rtResult struct {
 
 // pred is a predicted item in a form the models compare.
 type pred struct {
-	span     parley.Span
-	value    float64
-	lo, hi   *float64 // ranges: bounds, nil when open
+	span   parley.Span
+	value  float64
+	lo, hi *float64 // ranges: bounds, nil when open
+	// loOpen and hiOpen: a one-sided bound excludes its value ("more
+	// than 5" is (5,), "at least 5" [5,)).
+	loOpen, hiOpen bool
+	// point is a plain number offered to the range model: it matches a
+	// one-point interval ("equal to 20" is [20,20]) and is never spurious.
+	point    bool
 	unit     string
 	ordinal  bool
 	relative bool
@@ -190,18 +196,44 @@ func (p *Pipeline) scoreModel(m model, b []byte) (ModelScore, error) {
 	ms := ModelScore{Name: m.name, InScope: m.inScope}
 	for _, c := range cases {
 		preds := p.predict(m, c.Input)
-		var gold []gspan
+		var gold, in []gspan
+		var out []parley.Span
 		for _, g := range c.Results {
 			sp, ok := charSpan(c.Input, g.Start, g.End+1)
 			if !ok {
 				continue
 			}
 			gold = append(gold, gspan{span: sp, res: g})
+			if why := scopeOf(m, c.Input, sp.Start, sp.End, g); why != "" {
+				if ms.Excluded == nil {
+					ms.Excluded = map[string]int{}
+				}
+				ms.Excluded[why]++
+				if len(ms.Errors) < maxErrors {
+					ms.Errors = append(ms.Errors, fmt.Sprintf("x %q in %q: %s", g.Text, clip(c.Input), why))
+				}
+				out = append(out, sp)
+				continue
+			}
+			in = append(in, gspan{span: sp, res: g})
+		}
+		var inPreds []pred
+		for _, pr := range preds {
+			keep := true
+			for _, sp := range out {
+				if pr.span.Overlaps(sp) {
+					keep = false
+				}
+			}
+			if keep {
+				inPreds = append(inPreds, pr)
+			}
 		}
 		dotnet := strings.Contains(strings.ToLower(c.NotSupported), "dotnet")
-		ms.All.add(m, gold, preds, c.Input, &ms.Errors)
+		ms.All.add(m, gold, preds, c.Input, nil)
+		ms.Scoped.add(m, in, inPreds, c.Input, &ms.Errors)
 		if !dotnet {
-			ms.Supported.add(m, gold, preds, c.Input, nil)
+			ms.Supported.add(m, in, inPreds, c.Input, nil)
 		}
 	}
 	return ms, nil
@@ -251,9 +283,11 @@ func (p *Pipeline) predict(m model, text string) []pred {
 			case q.Min < q.Max && (q.Rule == "range" || !q.Approx):
 				pr.lo, pr.hi = &lo, &hi
 			case q.Mod == "more_than" || q.Mod == "at_least":
-				pr.lo = &lo
+				pr.lo, pr.loOpen = &lo, q.Mod == "more_than"
 			case q.Mod == "less_than" || q.Mod == "up_to":
-				pr.hi = &hi
+				pr.hi, pr.hiOpen = &hi, q.Mod == "less_than"
+			case q.Min == q.Max && q.Mod == "":
+				pr.lo, pr.hi, pr.point = &lo, &hi, true
 			default:
 				continue
 			}
@@ -329,7 +363,7 @@ func goldValue(m model, r rtResult) (v float64, lo, hi *float64, unit string, ok
 	s, _ := r.Resolution["value"].(string)
 	switch m.name {
 	case "numberrange":
-		lo, hi, ok = parseInterval(s)
+		lo, hi, _, _, ok = parseInterval(s)
 		return 0, lo, hi, "", ok
 	case "percent":
 		s = strings.TrimSuffix(s, "%")
@@ -349,30 +383,32 @@ func goldValue(m model, r rtResult) (v float64, lo, hi *float64, unit string, ok
 	return f * mult, nil, nil, unit, true
 }
 
-// parseInterval reads "(20,35]" or "[20,)".
-func parseInterval(s string) (lo, hi *float64, ok bool) {
+// parseInterval reads "(20,35]" or "[20,)", with whether each bound is
+// open.
+func parseInterval(s string) (lo, hi *float64, loOpen, hiOpen, ok bool) {
 	if len(s) < 3 {
-		return nil, nil, false
+		return nil, nil, false, false, false
 	}
+	loOpen, hiOpen = s[0] == '(', s[len(s)-1] == ')'
 	a, b, found := strings.Cut(s[1:len(s)-1], ",")
 	if !found {
-		return nil, nil, false
+		return nil, nil, false, false, false
 	}
 	if a = strings.TrimSpace(a); a != "" {
 		v, err := strconv.ParseFloat(a, 64)
 		if err != nil {
-			return nil, nil, false
+			return nil, nil, false, false, false
 		}
 		lo = &v
 	}
 	if b = strings.TrimSpace(b); b != "" {
 		v, err := strconv.ParseFloat(b, 64)
 		if err != nil {
-			return nil, nil, false
+			return nil, nil, false, false, false
 		}
 		hi = &v
 	}
-	return lo, hi, true
+	return lo, hi, loOpen, hiOpen, true
 }
 
 // unitNames maps Recognizers-Text unit names to parley's codes and the
@@ -386,6 +422,8 @@ var unitNames = map[string]struct {
 	"Penny": {"GBP", 0.01}, "Chinese yuan": {"CNY", 1}, "Japanese yen": {"JPY", 1},
 	"Canadian dollar": {"CAD", 1}, "Australian dollar": {"AUD", 1}, "Hong Kong dollar": {"HKD", 1},
 	"New Zealand dollar": {"NZD", 1}, "Swiss franc": {"CHF", 1}, "Franc": {"CHF", 1},
+	"Finnish markka": {"FIM", 1}, "Peseta": {"ESP", 1}, "Netherlands guilder": {"NLG", 1},
+	"Microgram": {"ug", 1}, "Decimeter": {"dm", 1},
 	"Turkish lira": {"TRY", 1}, "Mexican peso": {"MXN", 1}, "Rupee": {"INR", 1}, "Bitcoin": {"XBT", 1},
 	"Foot": {"ft", 1}, "Meter": {"m", 1}, "Mile": {"mi", 1}, "Gallon": {"gal", 1}, "Ton": {"t", 1},
 	"Metric ton": {"t", 1}, "Kilometer per hour": {"km/h", 1}, "Kilogram": {"kg", 1}, "Inch": {"in", 1},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/parleyhq/parley"
@@ -19,11 +20,18 @@ type Report struct {
 // ModelScore scores one Recognizers-Text model, on all its cases and on
 // those the reference (.NET) implementation passes.
 type ModelScore struct {
-	Name      string
-	InScope   bool
-	All       Score
-	Supported Score
-	Errors    []string // the first misses (-), spurious spans (+) and wrong values (~)
+	Name    string
+	InScope bool
+	// All scores every case; Scoped leaves out the gold results outside
+	// parley's scope (see scopeOf) and the predictions that overlap them;
+	// Supported is Scoped on the cases the reference implementation
+	// passes.
+	All, Scoped, Supported Score
+	// Excluded counts the gold results left out of Scoped, by reason.
+	Excluded map[string]int
+	// Errors lists the first misses (-), spurious spans (+), wrong values
+	// (~) and out-of-scope results (x) of Scoped.
+	Errors []string
 }
 
 // Score counts span matches and value accuracy.
@@ -57,36 +65,53 @@ const maxErrors = 400
 func (s *Score) add(m model, gold []gspan, preds []pred, text string, errs *[]string) {
 	s.Cases++
 	s.Gold += len(gold)
-	s.Predicted += len(preds)
-	usedS := make([]bool, len(preds))
-	usedR := make([]bool, len(preds))
+	for _, p := range preds {
+		if !p.point {
+			s.Predicted++
+		}
+	}
+	used := make([]bool, len(preds))
 	note := func(format string, a ...any) {
 		if errs != nil && len(*errs) < maxErrors {
 			*errs = append(*errs, fmt.Sprintf(format, a...))
 		}
 	}
 	for _, g := range gold {
-		for i, p := range preds {
-			if !usedS[i] && p.span == g.span {
-				usedS[i] = true
-				s.Strict++
-				break
-			}
+		var glo, ghi *float64
+		var gloOpen, ghiOpen bool
+		if m.name == "numberrange" {
+			v, _ := g.res.Resolution["value"].(string)
+			glo, ghi, gloOpen, ghiOpen, _ = parseInterval(v)
 		}
-		match := -1
+		pointGold := glo != nil && ghi != nil && *glo == *ghi
+		// The prediction with the same span, else the one that overlaps
+		// the gold span most.
+		match, best := -1, 0
 		for i, p := range preds {
-			if !usedR[i] && p.span.Overlaps(g.span) {
-				match = i
-				break
+			if used[i] || !p.span.Overlaps(g.span) || p.point && !pointGold {
+				continue
+			}
+			ov := min(p.span.End, g.span.End) - max(p.span.Start, g.span.Start)
+			if p.span == g.span {
+				ov = 1 << 30
+			}
+			if ov > best {
+				match, best = i, ov
 			}
 		}
 		if match < 0 {
 			note("- %q in %q", g.res.Text, clip(text))
 			continue
 		}
-		usedR[match] = true
-		s.Relaxed++
+		used[match] = true
 		p := preds[match]
+		if p.point {
+			s.Predicted++ // a plain number standing for a one-point interval
+		}
+		if p.span == g.span {
+			s.Strict++
+		}
+		s.Relaxed++
 		v, lo, hi, unit, ok := goldValue(m, g.res)
 		if !ok {
 			continue
@@ -94,6 +119,11 @@ func (s *Score) add(m model, gold []gspan, preds []pred, text string, errs *[]st
 		var good bool
 		if m.name == "numberrange" {
 			good = sameBound(lo, p.lo) && sameBound(hi, p.hi)
+			// One-sided: "more than 5" (5,) is not "at least 5" [5,).
+			if good && (lo == nil || hi == nil) {
+				good = lo == nil || gloOpen == p.loOpen
+				good = good && (hi == nil || ghiOpen == p.hiOpen)
+			}
 		} else {
 			good = sameValue(v, p.value)
 		}
@@ -112,7 +142,7 @@ func (s *Score) add(m model, gold []gspan, preds []pred, text string, errs *[]st
 		}
 	}
 	for i, p := range preds {
-		if !usedR[i] {
+		if !used[i] && !p.point {
 			note("+ %q in %q", text[p.span.Start:p.span.End], clip(text))
 		}
 	}
@@ -126,7 +156,14 @@ func describe(p pred) string {
 			}
 			return fmt.Sprint(*f)
 		}
-		return "[" + b(p.lo) + "," + b(p.hi) + "]"
+		l, r := "[", "]"
+		if p.loOpen {
+			l = "("
+		}
+		if p.hiOpen {
+			r = ")"
+		}
+		return l + b(p.lo) + "," + b(p.hi) + r
 	}
 	return fmt.Sprint(p.value)
 }
@@ -209,7 +246,7 @@ func (ps *PloverScore) add(p *Pipeline, doc *parley.Document, id, name string, v
 func (r *Report) WriteText(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Recognizers-Text (English), relaxed = overlapping spans; value among relaxed matches\n")
-	fmt.Fprintf(&b, "%-12s %-6s %6s %6s %6s  %6s %6s %6s  %6s %6s %6s  %6s %8s\n", "model", "scope", "cases", "gold", "pred", "P", "R", "F1", "strP", "strR", "strF1", "value", "val+unit")
+	fmt.Fprintf(&b, "%-16s %-6s %6s %6s %6s  %6s %6s %6s  %6s %6s %6s  %6s %8s\n", "model", "scope", "cases", "gold", "pred", "P", "R", "F1", "strP", "strR", "strF1", "value", "val+unit")
 	line := func(name, scope string, s Score) {
 		p, rc := Ratio(s.Relaxed, s.Predicted), Ratio(s.Relaxed, s.Gold)
 		sp, sr := Ratio(s.Strict, s.Predicted), Ratio(s.Strict, s.Gold)
@@ -217,25 +254,59 @@ func (r *Report) WriteText(w io.Writer) error {
 		if s.UnitChecked > 0 {
 			vu = fmt.Sprintf("%.3f", Ratio(s.UnitOK, s.UnitChecked))
 		}
-		fmt.Fprintf(&b, "%-12s %-6s %6d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %6.3f %8s\n",
+		fmt.Fprintf(&b, "%-16s %-6s %6d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %6.3f %8s\n",
 			name, scope, s.Cases, s.Gold, s.Predicted, p, rc, F1(p, rc), sp, sr, F1(sp, sr), Ratio(s.ValueOK, s.Relaxed), vu)
 	}
-	var in, inSup Score
+	var all, in, inSup Score
+	excluded := map[string]int{}
 	for _, m := range r.Models {
 		scope := "in"
 		if !m.InScope {
 			scope = "out"
 		}
-		line(m.Name, scope, m.All)
+		line(m.Name+" all", scope, m.All)
+		line(m.Name, scope, m.Scoped)
 		line(m.Name+"*", scope, m.Supported)
 		if m.InScope {
-			in = sum(in, m.All)
+			all = sum(all, m.All)
+			in = sum(in, m.Scoped)
 			inSup = sum(inSup, m.Supported)
+			for k, v := range m.Excluded {
+				excluded[k] += v
+			}
 		}
 	}
+	line("in-scope all", "in", all)
 	line("in-scope", "in", in)
 	line("in-scope*", "in", inSup)
-	fmt.Fprintf(&b, "(* = cases the reference .NET implementation passes)\n\n")
+	fmt.Fprintf(&b, "(all = every gold result; plain rows leave out the gold results outside parley's scope;\n * = those rows on the cases the reference .NET implementation passes)\n")
+	reasons := make([]string, 0, len(excluded))
+	for k := range excluded {
+		reasons = append(reasons, k)
+	}
+	sort.Slice(reasons, func(i, j int) bool {
+		return excluded[reasons[i]] > excluded[reasons[j]] || excluded[reasons[i]] == excluded[reasons[j]] && reasons[i] < reasons[j]
+	})
+	fmt.Fprintf(&b, "Gold results of the in-scope models left out, by reason:\n")
+	for _, k := range reasons {
+		fmt.Fprintf(&b, "  %4d  %s\n", excluded[k], k)
+	}
+	for _, m := range r.Models {
+		if !m.InScope {
+			continue
+		}
+		fmt.Fprintf(&b, "  %-12s", m.Name)
+		keys := make([]string, 0, len(m.Excluded))
+		for k := range m.Excluded {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(&b, " %s: %d;", k, m.Excluded[k])
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
 
 	fmt.Fprintf(&b, "PLOVER gold: dead/injured/size values (found = a quantity with the value and, for dead and injured, the category)\n")
 	fmt.Fprintf(&b, "%-8s %5s %8s %8s %8s %8s %6s %11s\n", "field", "gold", "numeric", "written", "value", "found", "vague", "vague found")
