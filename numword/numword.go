@@ -36,6 +36,7 @@ const MaxWords = 16
 type Parser struct {
 	cardinals map[string]float64
 	ordinals  map[string]float64
+	plurOrds  map[string]float64 // "fifths" -> 5, "twenty-firsts" is two words
 	scales    map[string]scale
 	plurals   map[string]float64 // "thousands" -> 1000
 	denoms    map[string]denom
@@ -63,6 +64,7 @@ func New() (*Parser, error) {
 	p := &Parser{
 		cardinals: map[string]float64{},
 		ordinals:  map[string]float64{},
+		plurOrds:  map[string]float64{},
 		scales:    map[string]scale{},
 		plurals:   map[string]float64{},
 		denoms:    map[string]denom{},
@@ -85,6 +87,11 @@ func New() (*Parser, error) {
 				return nil, fmt.Errorf("numword: %w", err)
 			}
 			f.m[r[0]] = v
+		}
+	}
+	for w, v := range p.ordinals {
+		if v >= 1 {
+			p.plurOrds[w+"s"] = v
 		}
 	}
 	rows, err := readTSV("scales.tsv", 3)
@@ -238,6 +245,10 @@ func (p *Parser) MayStart(word string) bool {
 	if isDigit(c) || c == '.' && len(word) > 1 && isDigit(word[1]) {
 		return true
 	}
+	if c == 0xc2 || c == 0xe2 {
+		_, ok := parseVulgar(word)
+		return ok
+	}
 	if !isASCIILetter(c) || !p.first[c] {
 		return false
 	}
@@ -260,7 +271,8 @@ func (p *Parser) splitHyphen(w string, word int, dst []part) ([]part, bool) {
 		_, o := p.ordinals[s]
 		sc, ok := p.scales[s]
 		_, d := p.denoms[s]
-		if !c && !o && !(ok && !sc.abbr) && !d && s != "and" || len(dst)-start == 4 {
+		_, po := p.plurOrds[s]
+		if !c && !o && !(ok && !sc.abbr) && !d && !po && s != "and" || len(dst)-start == 4 {
 			return nil, false
 		}
 		dst = append(dst, part{w: s, word: word})
@@ -341,10 +353,30 @@ func (p *Parser) parse(ps []part) (Number, int, bool) {
 		return n, k, true
 	}
 	w := ps[0].w
-	if isDigit(w[0]) || w[0] == '.' {
-		return p.parseDigits(ps)
+	if w[0] >= 0x80 || isDigit(w[0]) && w[len(w)-1] >= 0x80 {
+		// "½", "2½"
+		if v, ok := parseVulgar(w); ok {
+			n := exact(v)
+			n.Fraction = v < 1
+			return n, 1, true
+		}
+		return Number{}, 0, false
 	}
-	return p.parseWords(ps)
+	var n Number
+	var k int
+	var ok bool
+	if isDigit(w[0]) || w[0] == '.' {
+		n, k, ok = p.parseDigits(ps)
+	} else if n, k, ok = p.fractionWords(ps); ok {
+		return n, k, true
+	} else {
+		n, k, ok = p.parseWords(ps)
+	}
+	if !ok {
+		return n, k, ok
+	}
+	n, k = p.over(n, ps, k)
+	return n, k, true
 }
 
 func at(ps []part, i int) string {
@@ -448,6 +480,12 @@ func (p *Parser) parseDigits(ps []part) (Number, int, bool) {
 		for i < len(ps) && len(ps[i].w) == 3 && allDigits(ps[i].w) {
 			g, _ := ParseDigits(ps[i].w)
 			v = v*1000 + g
+			i++
+		}
+		// The last group may carry decimals: "1 234 567.89".
+		if g := at(ps, i); i > 1 && len(g) > 4 && g[3] == '.' && allDigits(g[:3]) && allDigits(g[4:]) {
+			f, _ := ParseDigits(g)
+			v = v*1000 + f
 			i++
 		}
 	}
