@@ -49,7 +49,7 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		n = k
 	}
 	// A sign: "-5", "minus 5", "−5".
-	if w := s.at(f.start - 1); f.start > s.floor && (w == "minus" || w == "negative" || (w == "-" || w == "−") && s.adjacent(f.start-1) && (f.start < 2 || !s.adjacent(f.start-2) || s.toks[f.start-2].Kind == "punct")) {
+	if w := s.at(f.start - 1); f.start > s.floor && (w == "minus" || w == "negative" || (w == "-" || w == "−") && s.adjacent(f.start-1) && (f.start < 2 || !s.adjacent(f.start-2) || s.toks[f.start-2].Kind == "punct" || comparison(s.at(f.start-2)))) {
 		q.Value, q.Min, q.Max = -q.Value, -q.Max, -q.Min
 		f.start--
 	}
@@ -66,7 +66,8 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		_, _, noun := s.lx.nouns.matchAt(s.low, f.numEnd+1)
 		cur, _, _ := s.lx.postUnits.matchAt(s.low, f.numEnd+1)
 		switch {
-		case hasUnit || noun || cur.kind == "currency":
+		case hasUnit || noun || cur.kind == "currency" || w == "b":
+			// No unit is written "b": "1.2b" is 1.2 billion.
 			mult := 1e6
 			if w == "b" {
 				mult = 1e9
@@ -97,8 +98,18 @@ func (s *sent) quantityAt(i int) (*found, int) {
 			}
 		}
 	}
+	if hasUnit && u.kind == "currency" && f.numEnd > j {
+		// "75 USD million": a scale after a currency code.
+		if sc, ok := s.scaleWord(f.numEnd); ok && !n.Spelled {
+			q.Value, q.Min, q.Max = q.Value*sc, q.Min*sc, q.Max*sc
+			f.numEnd++
+		}
+	}
 	if hasUnit && (u.code == "USD" || u.code == "EUR") && u.mult == 1 {
-		s.cents(f)
+		s.cents(f, f.numEnd > j)
+	}
+	if hasUnit && u.code == "ft" {
+		s.inches(f)
 	}
 	if hasUnit {
 		q.Unit = u.code
@@ -112,7 +123,7 @@ func (s *sent) quantityAt(i int) (*found, int) {
 	}
 	if n.Fraction && !hasUnit && s.at(f.numEnd) != "of" && !n.Spelled {
 		// "3/4" alone is more often a date than a fraction.
-		if s.toks[i].Kind != "number" {
+		if s.toks[i].Kind != "number" && s.toks[i].Kind != "symbol" {
 			return nil, f.numEnd
 		}
 	}
@@ -120,14 +131,17 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		// "half" alone is seldom a quantity; "half of", "fell by a third" are.
 		return nil, f.numEnd
 	}
-	if v, k, ok := s.lx.postMods.matchAt(s.low, f.numEnd); ok && q.Mod == "" {
+	if v, k, ok := s.lx.postMods.matchAt(s.low, f.numEnd); ok && q.Mod == "" && s.at(f.numEnd+k) != "than" {
+		// "12 and more than 194" is two bounds, not "12 and more".
 		if k > 1 || s.at(f.numEnd) != "+" || s.adjacent(f.numEnd-1) {
 			q.Mod = v
 			f.numEnd += k
 		}
 	}
 	if q.Mod == "" {
-		if v, k, ok := s.lx.preMods.matchEnding(s.low, f.start, 4); ok && f.start-k >= s.floor && !particle(s.low, f.start-k) && !s.preposition(f.start-k) {
+		if v, k, ok := s.lx.preMods.matchEnding(s.low, f.start, 6); ok && f.start-k >= s.floor && !particle(s.low, f.start-k) && !s.preposition(f.start-k) &&
+			!(comparison(s.at(f.start-k)) && f.start-k > 0 && s.adjacent(f.start-k-1) && comparison(s.at(f.start-k-1))) {
+			// ("=>30", "<>30": not comparisons parley reads.)
 			q.Mod = v
 			f.start -= k
 		}
@@ -142,6 +156,7 @@ func (s *sent) quantityAt(i int) (*found, int) {
 			f.eachBefore = true
 		}
 	}
+	s.orEqual(f)
 	s.boundedRange(f)
 	if q.Mod == "about" || q.Mod == "nearly" {
 		q.Approx = true
@@ -291,16 +306,18 @@ func (s *sent) boundedRange(f *found) {
 	if s.at(k) == "," {
 		k++
 	}
-	if w := s.at(k); w != "and" && w != "but" {
-		return
+	if w := s.at(k); w == "and" || w == "but" {
+		k++
+	} else if k == f.numEnd {
+		return // "higher or equal than 100, lower or equal than 300"
 	}
-	mod2, m, ok := s.lx.preMods.matchAt(s.low, k+1)
+	mod2, m, ok := s.lx.preMods.matchAt(s.low, k)
 	if !ok {
 		return
 	}
 	lower2 := mod2 == "more_than" || mod2 == "at_least"
 	upper2 := mod2 == "less_than" || mod2 == "up_to"
-	j := k + 1 + m
+	j := k + m
 	if !(lower && upper2 || upper && lower2) || j >= len(s.toks) || !s.candidate(j) {
 		return
 	}
@@ -320,8 +337,10 @@ func (s *sent) boundedRange(f *found) {
 }
 
 // cents adds the cents of "3 dollars 50 cents" and "13 dollars and 45
-// cents" to the quantity.
-func (s *sent) cents(f *found) {
+// cents" to the quantity. After a currency written after the number
+// (post), the word "cents" may be left out at the end of a clause: "15
+// dollars 50", "one dollar and five".
+func (s *sent) cents(f *found, post bool) {
 	k := f.numEnd
 	if s.at(k) == "and" {
 		k++
@@ -333,12 +352,90 @@ func (s *sent) cents(f *found) {
 	if !ok || n.Ordinal || n.Approx || n.Value >= 100 {
 		return
 	}
+	end := k + used + 1
 	if w := s.at(k + used); w != "cents" && w != "cent" {
-		return
+		if !post || n.Value != float64(int(n.Value)) || n.Fraction || k+used < len(s.toks) && s.toks[k+used].Kind != parley.TokenPunct || s.toks[k].Kind == parley.TokenNumber && len(s.low[k]) != 2 {
+			return
+		}
+		end--
 	}
 	c := n.Value / 100
 	f.q.Value, f.q.Min, f.q.Max = f.q.Value+c, f.q.Min+c, f.q.Max+c
+	f.numEnd = end
+}
+
+// inches adds the inches of "5 ft 2 in" and "5 feet and 2 inches" to a
+// length in feet.
+func (s *sent) inches(f *found) {
+	k := f.numEnd
+	if s.at(k) == "and" {
+		k++
+	}
+	if k >= len(s.toks) || !s.candidate(k) {
+		return
+	}
+	n, used, ok := s.t.nw.ParseTokens(s.words(k))
+	if !ok || n.Ordinal || n.Approx || n.Value >= 12 {
+		return
+	}
+	switch s.at(k + used) {
+	case "in", "inch", "inches", "\"":
+	default:
+		return
+	}
+	in := n.Value / 12
+	f.q.Value, f.q.Min, f.q.Max = f.q.Value+in, f.q.Min+in, f.q.Max+in
 	f.numEnd = k + used + 1
+}
+
+// scaleWord returns the value of "million", "billion" or "trillion" at
+// token k.
+func (s *sent) scaleWord(k int) (float64, bool) {
+	switch s.at(k) {
+	case "million":
+		return 1e6, true
+	case "billion":
+		return 1e9, true
+	case "trillion":
+		return 1e12, true
+	}
+	return 0, false
+}
+
+// orEqual turns "more than 5000 or equal to" into at_least and "less than
+// 30 or equal" into up_to.
+func (s *sent) orEqual(f *found) {
+	q := &f.q
+	if q.Mod != "more_than" && q.Mod != "less_than" || s.at(f.numEnd) != "or" || s.at(f.numEnd+1) != "equal" {
+		return
+	}
+	end := f.numEnd + 2
+	if s.at(end) == "to" {
+		end++
+	}
+	if s.candidateAt(end) {
+		return // "more than 5000 or equal 6000": two figures
+	}
+	if q.Mod == "more_than" {
+		q.Mod = "at_least"
+	} else {
+		q.Mod = "up_to"
+	}
+	f.numEnd = end
+}
+
+// comparison reports whether w is a comparison sign.
+func comparison(w string) bool {
+	switch w {
+	case "<", ">", "=", "!", "≤", "≥":
+		return true
+	}
+	return false
+}
+
+// candidateAt reports whether a number may start at token k.
+func (s *sent) candidateAt(k int) bool {
+	return k < len(s.toks) && s.candidate(k)
 }
 
 // wordAt reports whether token k is a word (not punctuation, not the end).

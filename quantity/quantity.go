@@ -129,13 +129,18 @@ func (s *sent) candidate(i int) bool {
 	case parley.TokenWord:
 		if w := s.low[i]; w == "a" || w == "an" {
 			// Most articles start no number: look at the next word first.
-			switch s.at(i + 1) {
+			switch next := s.at(i + 1); next {
 			case "hundred", "thousand", "million", "billion", "trillion", "dozen",
 				"few", "couple", "half", "third", "quarter", "fifth", "tenth":
 				return true
+			default:
+				// "a hundredth", "a twenty-first": fractions.
+				return strings.HasSuffix(next, "th") && s.t.nw.MayStart(next) || strings.HasSuffix(next, "-first") || strings.HasSuffix(next, "-second") || strings.HasSuffix(next, "-third")
 			}
-			return false
 		}
+		return s.t.nw.MayStart(s.low[i])
+	case parley.TokenSymbol:
+		// "½"
 		return s.t.nw.MayStart(s.low[i])
 	}
 	return false

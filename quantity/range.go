@@ -63,7 +63,7 @@ func (s *sent) rangeAfter(f *found, n numword.Number, unitLen int, code string) 
 		// "1-222-2222", "12-05-2024": a code or a date, not a range.
 		return false
 	}
-	lo := n.Min
+	lo := f.q.Min // with its sign: "between minus 10 and 15"
 	if used > 1 && !n.Approx && n.Value == n.Max {
 		// "4 to 5 million": the scale of the second number applies to a
 		// bare first number.
