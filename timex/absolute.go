@@ -412,10 +412,18 @@ func atoi(s string) int {
 	return n
 }
 
-// quarterExpr reads quarters and halves: "Q3", "Q3 2024", "the third
+// quarterExpr reads quarters and halves: "Q3", "Q3 2024", "2024 Q3", "the third
 // quarter", "the first quarter of 2022", "the second half of the year".
 func (s *sent) quarterExpr(i int) *expr {
 	k := i
+	if y := s.year(i); y != 0 && i+1 < len(s.ts) {
+		// "2024 Q3", "2019 H2": the year first, as in financial reports.
+		if e := s.quarterExpr(i + 1); e != nil && e.rule == "quarter" && e.j == i+2 && e.y == 0 {
+			e.i, e.span, e.y, e.partial = i, s.span(i, e.j), y, false
+			return e
+		}
+		return nil
+	}
 	if t := &s.ts[k]; len(t.low) == 2 && (t.low[0] == 'q' || t.low[0] == 'h') && t.low[1] >= '1' && t.low[1] <= '4' {
 		e := s.mk(i, k+1, parley.TimeDate, "quarter")
 		if t.low[0] == 'q' {

@@ -25,6 +25,8 @@ func TestAbsolute(t *testing.T) {
 			want: []want{{text: "5/16/2025", value: "2025-05-16"}}},
 		{name: "abbreviated month", text: "The law took effect Jan. 1, 2024.",
 			want: []want{{text: "Jan. 1, 2024", value: "2024-01-01"}}},
+		{name: "year quarter", text: "Margins fell in 2024 Q3 and will recover in 2026 H1.",
+			want: []want{{text: "2024 Q3", value: "2024-Q3"}, {text: "2026 H1", value: "2026-H1"}}},
 		{name: "month year", text: "Inflation peaked in October 2022.",
 			want: []want{{text: "October 2022", value: "2022-10"}}},
 		{name: "month alone past", text: "Prices rose in March.",

@@ -38,12 +38,10 @@ func (s *sent) compose(es []*expr) []*expr {
 				k++
 			case n.clock && !n.hasDate() && e.isPoint() && !e.clock && e.gran == uDay && podFits(e.pod, n.hh) && e.mod == "" && s.between(e.j, n.i, "at", ","):
 				// "tonight at 7 p.m.", "Monday morning at 9:30": the clock
-				// time of that part of the day.
+				// time takes the day of the part of the day. The two stay
+				// apart, as TIMEX3 extents keep them.
 				s.takeDate(n, e)
-				n.i, n.span = e.i, parley.Span{Start: e.span.Start, End: n.span.End}
 				n.rule += "+date"
-				e = n
-				k++
 			}
 		}
 		// "24 hours a day", "three times a week": a count of units or times

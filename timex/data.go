@@ -327,7 +327,8 @@ func loadLexicon() (*lexicon, error) {
 		"since", "in", "on", "by", "during", "for", "within", "that", "same", "times", "twice", "once",
 		"local", "time", "standard", "daylight", "a.m", "a.m.", "p.m", "p.m.", "am", "pm", "o'clock",
 		"hours", "h", "gmt", "shortly", "just", "right", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal",
-		"s", "'s", "’s", "thrice", "many", "single", "dozen", "dozens", "hundreds", "thousands", "recent", "coming"} {
+		"s", "'s", "’s", "thrice", "many", "single", "dozen", "dozens", "hundreds", "thousands", "recent", "coming",
+		"future", "near", "distant", "foreseeable"} {
 		l.add(x)
 	}
 	for _, x := range []string{"a", "an", "the", "every", "each", "per", "more", "less", "fewer", "at", "up",
@@ -347,7 +348,8 @@ func loadLexicon() (*lexicon, error) {
 		l.sig[h/64] |= 1 << (h % 64)
 	}
 	for _, x := range []string{"least", "most", "to", "than", "of", "same", "other", "single", "half", "part", "times",
-		"few", "couple", "after", "before", "and", "in", "on", "a", "an", "the"} {
+		"few", "couple", "after", "before", "and", "in", "on", "a", "an", "the", "future", "near", "distant",
+		"foreseeable"} {
 		l.add(x).follow = true
 	}
 	for _, w := range l.words {

@@ -32,6 +32,11 @@ func (s *sent) modified(i int) *expr {
 				core.rel, core.relUnit, core.gran = true, w.unit, w.unit
 			}
 		}
+		// "the end of year", "end of month": no article
+		if w := s.word(k); core == nil && (mod == "start" || mod == "end") && w != nil && (w.unit == uYear || w.unit == uMonth) && !w.unitPl && s.ts[k].poss == 0 {
+			core = s.mk(k, k+1, parley.TimeDate, "this-unit")
+			core.rel, core.relUnit, core.gran = true, w.unit, w.unit
+		}
 		if core == nil {
 			return nil
 		}

@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/parleyhq/parley"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
 
 // relativeExpr reads expressions resolved against the publication date or
 // the previous time of the text: "yesterday", "now", "last week", "next
@@ -8,7 +12,7 @@ import "github.com/parleyhq/parley"
 // year", "the following day", "two days later".
 func (s *sent) relativeExpr(i int) *expr {
 	var best *expr
-	for _, e := range [...]*expr{s.deictic(i), s.lastNext(i), s.ago(i), s.thisPart(i), s.following(i), s.weekOf(i)} {
+	for _, e := range [...]*expr{s.deictic(i), s.lastNext(i), s.ago(i), s.thisPart(i), s.following(i), s.weekOf(i), s.pastFuture(i)} {
 		if e != nil && (best == nil || e.j > best.j) {
 			best = e
 		}
@@ -84,6 +88,13 @@ func (s *sent) lastNext(i int) *expr {
 		return nil
 	}
 	n := s.word(k)
+	if k+1 < len(s.ts) && isWordFold(s.txt(&s.ts[k]), "fiscal", "financial", "calendar") {
+		// "this fiscal year": TIMEX3 gives the year
+		if y := s.word(k + 1); y != nil && y.unit == uYear && !y.unitPl {
+			k++
+			n = y
+		}
+	}
 	if n == nil {
 		return nil
 	}
@@ -312,4 +323,63 @@ func (s *sent) weekOf(i int) *expr {
 	}
 	d.i, d.span, d.gran, d.rule = i, s.span(i, d.j), uWeek, "week-of"
 	return d
+}
+
+// pastFuture reads "the past" and "the future" as nouns after a
+// preposition ("in the past", "than in the past", "in the near future"):
+// TIMEX3's PAST_REF and FUTURE_REF. "The past two years" is a duration
+// (see durationExpr) and is left alone.
+func (s *sent) pastFuture(i int) *expr {
+	if !s.is(i, "the") || !s.is(i-1, "in", "into", "of", "from", "to", "than", "for") {
+		return nil
+	}
+	k := i + 1
+	near := k < len(s.ts) && isWordFold(s.txt(&s.ts[k]), "near", "distant", "foreseeable", "recent", "distant")
+	if near {
+		k++
+	}
+	if k >= len(s.ts) {
+		return nil
+	}
+	txt := s.txt(&s.ts[k])
+	ref := ""
+	switch {
+	case isWordFold(txt, "past") && !near || isWordFold(txt, "past") && isWordFold(s.txt(&s.ts[k-1]), "recent", "distant"):
+		ref = "PAST_REF"
+	case isWordFold(txt, "future") && !(near && isWordFold(s.txt(&s.ts[k-1]), "recent")):
+		ref = "FUTURE_REF"
+	default:
+		return nil
+	}
+	if n := k + 1; n < len(s.ts) {
+		nt := &s.ts[n]
+		if nt.kind == tNumber || nt.w != nil && (nt.w.unit != uNone || nt.w.ordinal > 0) || isWordFold(s.txt(nt), "few", "several", "couple", "decade", "decades") {
+			return nil
+		}
+		if nt.kind == tWord && nt.w == nil && !s.isClauseEnd(n) && !isWordFold(s.txt(nt), "and", "or", "but", "as", "when",
+			"than", "is", "was", "has", "had", "will", "would", "could", "may", "might", "can", "it", "they", "he", "she",
+			"we", "i", "you", "there", "this", "these", "those", "its", "their", "his", "her", "our", "if", "so",
+			"because", "while", "with", "at", "about", "unless", "until", "without", "remains", "looks", "seems") {
+			// "the past president", "the future king": an adjective
+			return nil
+		}
+	}
+	e := s.mk(i, k+1, parley.TimeDate, "past-future")
+	e.ref = ref
+	return e
+}
+
+// isClauseEnd reports whether token k is punctuation.
+func (s *sent) isClauseEnd(k int) bool {
+	return k >= len(s.ts) || s.ts[k].kind == tPunct
+}
+
+// isWordFold reports whether w is one of words, ignoring ASCII case.
+func isWordFold(w string, words ...string) bool {
+	for _, x := range words {
+		if len(w) == len(x) && strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
