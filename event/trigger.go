@@ -240,7 +240,7 @@ func objectMatches(objs []string, head string, an *clause.Analysis, obj int, mor
 
 // objectPreps are the prepositions of phrases that can hold a verb
 // pattern's object noun.
-var objectPreps = map[string]bool{"": true, "into": true, "on": true, "to": true, "in": true, "with": true,
+var objectPreps = map[string]bool{"": true, "into": true, "on": true, "to": true, "in": true, "with": true, "of": true, "from": true,
 	"down": true, "up": true, "out": true, "off": true, "over": true}
 
 // prepFollows reports whether the phrase after the noun at t starts with
