@@ -77,6 +77,9 @@ type lexicon struct {
 	longest  int                 // bytes of the longest word in entries
 	channels map[string][]phrase // by first word, longest first
 	sources  map[string][]phrase
+	// filter has the bit wordHash(w) set for every word of entries, so
+	// that most other words skip the map look-up.
+	filter [filterBits / 64]uint64
 }
 
 // readTSV calls fn with the fields of every line of a data file that is
@@ -216,5 +219,30 @@ func loadLexicon() (*lexicon, error) {
 		l.entries[w] = e
 		l.longest = max(l.longest, len(w))
 	}
+	for w := range l.entries {
+		h := wordHash(w)
+		l.filter[h/64] |= 1 << (h % 64)
+	}
 	return l, nil
+}
+
+const filterBits = 1 << 14
+
+// wordHash mixes the length and the first, second and last bytes of a
+// lower-case word into a bit index of the filter.
+func wordHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D
+	if len(w) > 1 {
+		h ^= uint32(w[1]) * 0x27D4EB2F
+	}
+	return (h ^ h>>15) % filterBits
+}
+
+// mayHave reports whether w may be a word of the lexicon.
+func (l *lexicon) mayHave(w string) bool {
+	h := wordHash(w)
+	return l.filter[h/64]&(1<<(h%64)) != 0
 }

@@ -166,8 +166,10 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 		var e entry
 		var ok bool
 		if kb != nil {
-			e, ok = lx.entries[string(kb)] // no allocation for a look-up
-		} else {
+			if k := string(kb); lx.mayHave(k) { // no allocation for a look-up
+				e, ok = lx.entries[k]
+			}
+		} else if lx.mayHave(key) {
 			e, ok = lx.entries[key]
 		}
 		if ok {

@@ -305,8 +305,8 @@ func (s *state) assignChannels(ds []*draft) {
 		}
 	}
 	// The channel of a sentence is the same for all its quotes.
-	bestOf := make(map[int]*phrase)
-	done := make(map[int]bool)
+	bestOf := make([]*phrase, len(s.doc.Sentences))
+	done := make([]bool, len(s.doc.Sentences))
 	for di, d := range ds {
 		if d.from != nil {
 			d.channel, d.platform = d.from.channel, d.from.platform
