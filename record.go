@@ -11,7 +11,18 @@ type Record struct {
 	Warnings []string `json:"warnings,omitempty"`
 }
 
-// NewRecord returns the record of doc.
+// NewRecord returns the record of doc. The layers every record carries
+// (paragraphs, sentences, tokens) encode as empty arrays, never null, even
+// for a document with no text.
 func NewRecord(doc *Document) *Record {
+	if doc.Paragraphs == nil {
+		doc.Paragraphs = []Span{}
+	}
+	if doc.Sentences == nil {
+		doc.Sentences = []Sentence{}
+	}
+	if doc.Tokens == nil {
+		doc.Tokens = []Token{}
+	}
 	return &Record{Schema: Schema, Document: doc}
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -145,13 +146,21 @@ func MustMatchSchema(tb testing.TB, record []byte) {
 	}
 }
 
+// schemaCache keeps compiled schemas by path, so fuzz targets that check
+// every input compile the schema once.
+var schemaCache sync.Map
+
 func compileSchema(tb testing.TB) *jsonschema.Schema {
 	tb.Helper()
 	path := filepath.Join(ModuleRoot(tb), "docs", "schema", "record.schema.json")
+	if sch, ok := schemaCache.Load(path); ok {
+		return sch.(*jsonschema.Schema)
+	}
 	c := jsonschema.NewCompiler()
 	sch, err := c.Compile(path)
 	if err != nil {
 		tb.Fatalf("compile schema: %v", err)
 	}
+	schemaCache.Store(path, sch)
 	return sch
 }
