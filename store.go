@@ -18,6 +18,12 @@ type DocumentStore interface {
 	// ECONFLICT when another document already uses rec's ID.
 	PutDocument(ctx context.Context, rec *Record) (PutResult, error)
 
+	// PutDocuments stores several records in one transaction, each of them
+	// whole or not at all: errs[i] is PutDocument's error for recs[i], and
+	// the other records are stored. err is set, and nothing is stored, when
+	// the transaction itself fails.
+	PutDocuments(ctx context.Context, recs []*Record) (results []PutResult, errs []error, err error)
+
 	// FindDocumentByID returns the stored record of the document id. It
 	// returns ENOTFOUND when there is none.
 	FindDocumentByID(ctx context.Context, id string) (*Record, error)

@@ -63,3 +63,37 @@ func BenchmarkFindEvents(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPutDocuments stores distinct three-event documents in batches of
+// 64 a transaction, as parley ingest does, and reports documents/s and event
+// rows/s.
+func BenchmarkPutDocuments(b *testing.B) {
+	ctx := context.Background()
+	db := MustOpenDB(b)
+	s := sqlite.NewDocumentStore(db)
+	const batch = 64
+	b.ReportAllocs()
+	n, events := 0, 0
+	for b.Loop() {
+		b.StopTimer()
+		recs := make([]*parley.Record, batch)
+		for i := range recs {
+			recs[i] = parley.NewRecord(newDoc(n+i, ""))
+		}
+		b.StartTimer()
+		res, errs, err := s.PutDocuments(ctx, recs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := range res {
+			if errs[i] != nil || res[i].Duplicate {
+				b.Fatal(errs[i], res[i])
+			}
+			events += res[i].Events
+		}
+		n += batch
+	}
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(float64(n)/sec, "docs/s")
+	b.ReportMetric(float64(events)/sec, "events/s")
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/parleyhq/parley"
 )
@@ -28,120 +29,195 @@ func NewDocumentStore(db *DB) *DocumentStore {
 // is stored already. It returns EINVALID for a record without ID or text and
 // ECONFLICT when another document already has rec's ID.
 func (s *DocumentStore) PutDocument(ctx context.Context, rec *parley.Record) (parley.PutResult, error) {
+	res, errs, err := s.PutDocuments(ctx, []*parley.Record{rec})
+	if err != nil {
+		return parley.PutResult{}, err
+	}
+	return res[0], errs[0]
+}
+
+// PutDocuments stores several records in one transaction, each inside a
+// savepoint: a record that fails (errs[i] != nil) leaves nothing behind and
+// the others are stored. One commit for many documents is what makes bulk
+// ingest fast; each document is still whole or absent after a crash. err is
+// set, and nothing is stored, when the transaction itself fails.
+func (s *DocumentStore) PutDocuments(ctx context.Context, recs []*parley.Record) (res []parley.PutResult, errs []error, err error) {
+	res = make([]parley.PutResult, len(recs))
+	errs = make([]error, len(recs))
+	// Validate and encode before the transaction so that the write lock is
+	// held only for the writes.
+	encs := make([]*encoded, len(recs))
+	pending := 0
+	for i, rec := range recs {
+		if encs[i], errs[i] = encode(rec); errs[i] == nil {
+			pending++
+		}
+	}
+	if pending == 0 {
+		return res, errs, nil
+	}
+	tx, err := s.db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("begin: %w", FormatError(err))
+	}
+	defer tx.Rollback()
+	p := &putter{tx: tx}
+	defer p.close()
+	for i, enc := range encs {
+		if enc == nil {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `SAVEPOINT document`); err != nil {
+			return nil, nil, fmt.Errorf("savepoint: %w", FormatError(err))
+		}
+		res[i], errs[i] = p.put(ctx, enc, s.db.Now())
+		if errs[i] != nil {
+			if _, err := tx.ExecContext(ctx, `ROLLBACK TO document`); err != nil {
+				return nil, nil, fmt.Errorf("roll back %s: %w", enc.doc.ID, FormatError(err))
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `RELEASE document`); err != nil {
+			return nil, nil, fmt.Errorf("release savepoint: %w", FormatError(err))
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, nil, fmt.Errorf("commit: %w", FormatError(err))
+	}
+	return res, errs, nil
+}
+
+// encoded is a record ready to be written: validated, its JSON and its
+// event rows built.
+type encoded struct {
+	doc    *parley.Document
+	record []byte
+	events []*parley.EventRow
+	rows   [][]byte
+	hash   string
+	url    any
+}
+
+func encode(rec *parley.Record) (*encoded, error) {
 	if rec == nil || rec.Document == nil {
-		return parley.PutResult{}, parley.Errorf(parley.EINVALID, "record has no document")
+		return nil, parley.Errorf(parley.EINVALID, "record has no document")
 	}
 	doc := rec.Document
 	switch {
 	case doc.ID == "":
-		return parley.PutResult{}, parley.Errorf(parley.EINVALID, "%s: document has no id", doc.Input)
+		return nil, parley.Errorf(parley.EINVALID, "%s: document has no id", doc.Input)
 	case strings.TrimSpace(doc.Text) == "":
-		return parley.PutResult{}, parley.Errorf(parley.EINVALID, "%s: document %s has no text", doc.Input, doc.ID)
+		return nil, parley.Errorf(parley.EINVALID, "%s: document %s has no text", doc.Input, doc.ID)
 	}
 	if rec.Schema == "" {
 		rec.Schema = parley.Schema
 	}
-	// Encode before the transaction so that the write lock is held only for
-	// the writes.
-	recJSON, err := json.Marshal(rec)
-	if err != nil {
-		return parley.PutResult{}, fmt.Errorf("encode record %s: %w", doc.ID, err)
+	e := &encoded{doc: doc, hash: parley.ContentID(doc.Text)}
+	var err error
+	if e.record, err = json.Marshal(rec); err != nil {
+		return nil, fmt.Errorf("encode record %s: %w", doc.ID, err)
 	}
-	rows := make([][]byte, len(doc.Events))
-	evRows := make([]*parley.EventRow, len(doc.Events))
+	e.rows = make([][]byte, len(doc.Events))
+	e.events = make([]*parley.EventRow, len(doc.Events))
 	for i := range doc.Events {
-		evRows[i] = parley.NewEventRow(doc, i)
-		if rows[i], err = json.Marshal(evRows[i]); err != nil {
-			return parley.PutResult{}, fmt.Errorf("encode event %s/%d: %w", doc.ID, i, err)
+		e.events[i] = parley.NewEventRow(doc, i)
+		if e.rows[i], err = json.Marshal(e.events[i]); err != nil {
+			return nil, fmt.Errorf("encode event %s/%d: %w", doc.ID, i, err)
 		}
 	}
-	hash := parley.ContentID(doc.Text)
-	var url any
 	if u := parley.CanonicalURL(doc.URL); u != "" {
-		url = u
+		e.url = u
 	}
+	return e, nil
+}
 
-	tx, err := s.db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return parley.PutResult{}, fmt.Errorf("begin: %w", FormatError(err))
+// putter writes documents in one transaction with statements prepared once
+// for the transaction.
+type putter struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+// exec runs query, prepared on first use.
+func (p *putter) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st := p.stmts[query]
+	if st == nil {
+		var err error
+		if st, err = p.tx.PrepareContext(ctx, query); err != nil {
+			return nil, FormatError(err)
+		}
+		if p.stmts == nil {
+			p.stmts = map[string]*sql.Stmt{}
+		}
+		p.stmts[query] = st
 	}
-	defer tx.Rollback()
+	res, err := st.ExecContext(ctx, args...)
+	return res, FormatError(err)
+}
 
+func (p *putter) close() {
+	for _, st := range p.stmts {
+		st.Close()
+	}
+}
+
+const (
+	sqlInsertDocument = `INSERT INTO documents (id, url, content_hash, title, source, published, input, events, record, stored_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertDocumentFTS = `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`
+	sqlInsertActor       = `INSERT INTO actors (document_seq, idx, name, type, country, org, sector, kb_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertPlace       = `INSERT INTO places (document_seq, idx, name, geonames_id, feature, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertEvent       = `INSERT INTO events (document_seq, idx, type, mode, modality, time_value, time_start, time_end,
+			source_countries, target_countries, place_id, place_name, place_country, lat, lon, span_start, span_end, row)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertEventActor = `INSERT OR IGNORE INTO event_actors (event_id, role, actor, name, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)`
+	sqlInsertEventFTS   = `INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)`
+	sqlInsertQuote      = `INSERT INTO quotes (document_seq, idx, kind, speaker, country, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertQuoteFTS   = `INSERT INTO quotes_fts (rowid, speaker, text) VALUES (?, ?, ?)`
+)
+
+// put writes one document unless it is a duplicate.
+func (p *putter) put(ctx context.Context, e *encoded, now time.Time) (parley.PutResult, error) {
+	doc := e.doc
 	var existing string
-	err = tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE content_hash = ? OR url = ? LIMIT 1`, hash, url).Scan(&existing)
+	err := p.tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE content_hash = ? OR url = ? LIMIT 1`, e.hash, e.url).Scan(&existing)
 	switch {
 	case err == nil:
 		return parley.PutResult{ID: existing, Duplicate: true}, nil
 	case err != sql.ErrNoRows:
 		return parley.PutResult{}, fmt.Errorf("find duplicate of %s: %w", doc.ID, FormatError(err))
 	}
-
-	res, err := tx.ExecContext(ctx, `
-		INSERT INTO documents (id, url, content_hash, title, source, published, input, events, record, stored_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		doc.ID, url, hash, doc.Title, doc.Source, formatTime(doc.Published), doc.Input,
-		len(doc.Events), recJSON, formatTime(s.db.Now()))
+	res, err := p.exec(ctx, sqlInsertDocument,
+		doc.ID, e.url, e.hash, doc.Title, doc.Source, formatTime(doc.Published), doc.Input,
+		len(doc.Events), e.record, formatTime(now))
 	if err != nil {
-		return parley.PutResult{}, fmt.Errorf("insert document %s: %w", doc.ID, FormatError(err))
+		return parley.PutResult{}, fmt.Errorf("insert document %s: %w", doc.ID, err)
 	}
 	seq, err := res.LastInsertId()
 	if err != nil {
 		return parley.PutResult{}, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, seq, doc.Title, doc.Text); err != nil {
-		return parley.PutResult{}, fmt.Errorf("index document %s: %w", doc.ID, FormatError(err))
+	if _, err := p.exec(ctx, sqlInsertDocumentFTS, seq, doc.Title, doc.Text); err != nil {
+		return parley.PutResult{}, fmt.Errorf("index document %s: %w", doc.ID, err)
 	}
-	if err := insertActors(ctx, tx, seq, doc); err != nil {
-		return parley.PutResult{}, fmt.Errorf("insert actors of %s: %w", doc.ID, err)
+	for i, a := range doc.Actors {
+		if _, err := p.exec(ctx, sqlInsertActor, seq, i, a.Name, a.Type, a.Country, a.Org, a.Sector, a.KBID); err != nil {
+			return parley.PutResult{}, fmt.Errorf("insert actors of %s: %w", doc.ID, err)
+		}
 	}
-	if err := insertPlaces(ctx, tx, seq, doc); err != nil {
-		return parley.PutResult{}, fmt.Errorf("insert places of %s: %w", doc.ID, err)
+	for i := range doc.Places {
+		pl := &doc.Places[i]
+		lat, lon := latLon(pl)
+		if _, err := p.exec(ctx, sqlInsertPlace, seq, i, pl.Name, pl.GeoNameID, pl.Feature, pl.Country, lat, lon); err != nil {
+			return parley.PutResult{}, fmt.Errorf("insert places of %s: %w", doc.ID, err)
+		}
 	}
-	if err := insertEvents(ctx, tx, seq, doc, evRows, rows); err != nil {
+	if err := p.putEvents(ctx, seq, e); err != nil {
 		return parley.PutResult{}, fmt.Errorf("insert events of %s: %w", doc.ID, err)
 	}
-	if err := insertQuotes(ctx, tx, seq, doc); err != nil {
+	if err := p.putQuotes(ctx, seq, doc); err != nil {
 		return parley.PutResult{}, fmt.Errorf("insert quotes of %s: %w", doc.ID, err)
 	}
-	if err := tx.Commit(); err != nil {
-		return parley.PutResult{}, fmt.Errorf("commit %s: %w", doc.ID, FormatError(err))
-	}
 	return parley.PutResult{ID: doc.ID, Events: len(doc.Events)}, nil
-}
-
-func insertActors(ctx context.Context, tx *sql.Tx, seq int64, doc *parley.Document) error {
-	if len(doc.Actors) == 0 {
-		return nil
-	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO actors (document_seq, idx, name, type, country, org, sector, kb_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return FormatError(err)
-	}
-	defer stmt.Close()
-	for i, a := range doc.Actors {
-		if _, err := stmt.ExecContext(ctx, seq, i, a.Name, a.Type, a.Country, a.Org, a.Sector, a.KBID); err != nil {
-			return FormatError(err)
-		}
-	}
-	return nil
-}
-
-func insertPlaces(ctx context.Context, tx *sql.Tx, seq int64, doc *parley.Document) error {
-	if len(doc.Places) == 0 {
-		return nil
-	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO places (document_seq, idx, name, geonames_id, feature, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return FormatError(err)
-	}
-	defer stmt.Close()
-	for i, p := range doc.Places {
-		lat, lon := latLon(&p)
-		if _, err := stmt.ExecContext(ctx, seq, i, p.Name, p.GeoNameID, p.Feature, p.Country, lat, lon); err != nil {
-			return FormatError(err)
-		}
-	}
-	return nil
 }
 
 // latLon returns a place's coordinates, or nils for a place the gazetteer
@@ -153,32 +229,11 @@ func latLon(p *parley.Place) (lat, lon any) {
 	return p.Lat, p.Lon
 }
 
-func insertEvents(ctx context.Context, tx *sql.Tx, seq int64, doc *parley.Document, evRows []*parley.EventRow, rows [][]byte) error {
-	if len(doc.Events) == 0 {
-		return nil
-	}
-	ev, err := tx.PrepareContext(ctx, `
-		INSERT INTO events (document_seq, idx, type, mode, modality, time_value, time_start, time_end,
-			source_countries, target_countries, place_id, place_name, place_country, lat, lon, span_start, span_end, row)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return FormatError(err)
-	}
-	defer ev.Close()
-	ea, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO event_actors (event_id, role, actor, name, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return FormatError(err)
-	}
-	defer ea.Close()
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)`)
-	if err != nil {
-		return FormatError(err)
-	}
-	defer fts.Close()
+func (p *putter) putEvents(ctx context.Context, seq int64, enc *encoded) error {
+	doc := enc.doc
 	for i, e := range doc.Events {
-		r := evRows[i]
-		var placeID, placeName, placeCountry any
-		var lat, lon any
+		r := enc.events[i]
+		var placeID, placeName, placeCountry, lat, lon any
 		if r.Place != nil {
 			placeName, placeCountry = r.Place.Name, r.Place.Country
 			if r.Place.GeoNameID != 0 {
@@ -186,12 +241,12 @@ func insertEvents(ctx context.Context, tx *sql.Tx, seq int64, doc *parley.Docume
 			}
 			lat, lon = latLon(r.Place)
 		}
-		res, err := ev.ExecContext(ctx, seq, i, e.Type, e.Mode, string(e.Modality), r.Time,
+		res, err := p.exec(ctx, sqlInsertEvent, seq, i, e.Type, e.Mode, string(e.Modality), r.Time,
 			formatTime(r.Start), formatTime(r.End),
 			strings.Join(parley.Countries(r.Sources), " "), strings.Join(parley.Countries(r.Targets), " "),
-			placeID, placeName, placeCountry, lat, lon, e.Span.Start, e.Span.End, rows[i])
+			placeID, placeName, placeCountry, lat, lon, e.Span.Start, e.Span.End, enc.rows[i])
 		if err != nil {
-			return FormatError(err)
+			return err
 		}
 		id, err := res.LastInsertId()
 		if err != nil {
@@ -206,48 +261,35 @@ func insertEvents(ctx context.Context, tx *sql.Tx, seq int64, doc *parley.Docume
 					continue
 				}
 				act := doc.Actors[a]
-				if _, err := ea.ExecContext(ctx, id, role.name, a, act.Name, act.KBID, act.Country); err != nil {
-					return FormatError(err)
+				if _, err := p.exec(ctx, sqlInsertEventActor, id, role.name, a, act.Name, act.KBID, act.Country); err != nil {
+					return err
 				}
 			}
 		}
-		if _, err := fts.ExecContext(ctx, id, r.Sentence); err != nil {
-			return FormatError(err)
+		if _, err := p.exec(ctx, sqlInsertEventFTS, id, r.Sentence); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-func insertQuotes(ctx context.Context, tx *sql.Tx, seq int64, doc *parley.Document) error {
-	if len(doc.Quotes) == 0 {
-		return nil
-	}
-	q, err := tx.PrepareContext(ctx, `INSERT INTO quotes (document_seq, idx, kind, speaker, country, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return FormatError(err)
-	}
-	defer q.Close()
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO quotes_fts (rowid, speaker, text) VALUES (?, ?, ?)`)
-	if err != nil {
-		return FormatError(err)
-	}
-	defer fts.Close()
+func (p *putter) putQuotes(ctx context.Context, seq int64, doc *parley.Document) error {
 	for i, qu := range doc.Quotes {
 		speaker, country := qu.SpeakerText, ""
 		if qu.Speaker >= 0 && qu.Speaker < len(doc.Actors) {
 			speaker, country = doc.Actors[qu.Speaker].Name, doc.Actors[qu.Speaker].Country
 		}
 		text := doc.Slice(qu.Span)
-		res, err := q.ExecContext(ctx, seq, i, qu.Kind, speaker, country, text, qu.Span.Start, qu.Span.End)
+		res, err := p.exec(ctx, sqlInsertQuote, seq, i, qu.Kind, speaker, country, text, qu.Span.Start, qu.Span.End)
 		if err != nil {
-			return FormatError(err)
+			return err
 		}
 		id, err := res.LastInsertId()
 		if err != nil {
 			return err
 		}
-		if _, err := fts.ExecContext(ctx, id, speaker, text); err != nil {
-			return FormatError(err)
+		if _, err := p.exec(ctx, sqlInsertQuoteFTS, id, speaker, text); err != nil {
+			return err
 		}
 	}
 	return nil

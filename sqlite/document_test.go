@@ -184,3 +184,38 @@ func TestDocumentStore_FindDocuments(t *testing.T) {
 		}
 	})
 }
+
+func TestDocumentStore_PutDocuments(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s := sqlite.NewDocumentStore(db)
+	MustPut(t, s, newDoc(0, ""))
+	conflict := newDoc(9, "")
+	conflict.ID = newDoc(0, "").ID
+	recs := []*parley.Record{
+		parley.NewRecord(newDoc(1, "https://example.com/1")),
+		parley.NewRecord(conflict),                           // ECONFLICT: rolled back alone
+		parley.NewRecord(newDoc(2, "")),                      // stored
+		parley.NewRecord(newDoc(3, "https://example.com/1")), // duplicate of the first, same batch
+		nil, // EINVALID
+	}
+	res, errs, err := s.PutDocuments(ctx, recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantCodes := []string{"", parley.ECONFLICT, "", "", parley.EINVALID}
+	for i, want := range wantCodes {
+		if got := parley.ErrorCode(errs[i]); got != want {
+			t.Errorf("errs[%d] = %v, want code %q", i, errs[i], want)
+		}
+	}
+	if res[0].Events != 3 || res[2].Events != 3 || !res[3].Duplicate || res[3].ID != recs[0].ID {
+		t.Fatalf("results = %+v", res)
+	}
+	if st, _ := db.Stats(ctx); st.Documents != 3 || st.Events != 9 || st.Quotes != 3 {
+		t.Fatalf("Stats = %+v, want 3 whole documents", st)
+	}
+	if err := db.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
