@@ -73,7 +73,7 @@ func (s *state) attributeDirect(cands []cand) {
 				attributed = true
 			}
 		}
-		if !attributed && startsSentence && s.startsParagraph(c.open) {
+		if !attributed && startsSentence && s.startsParagraph(c.open) && s.endsParagraph(end) {
 			// A quotation paragraph after a sentence that introduces its
 			// speaker: "One librarian described the mood as grim."
 			if si := s.sentOf[c.open]; si > 0 {
@@ -170,6 +170,15 @@ func (s *state) startsParagraph(i int) bool {
 	return si == 0 || s.doc.Sentences[si-1].Paragraph != s.doc.Sentences[si].Paragraph
 }
 
+// endsParagraph reports whether token i is the last of its paragraph.
+func (s *state) endsParagraph(i int) bool {
+	si := s.sentOf[i]
+	if si < 0 || s.doc.Sentences[si].EndToken != i+1 {
+		return false
+	}
+	return si+1 == len(s.doc.Sentences) || s.doc.Sentences[si+1].Paragraph != s.doc.Sentences[si].Paragraph
+}
+
 // noQuoteIn reports whether no quotation mark lies in tokens [lo, hi).
 func (s *state) noQuoteIn(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
@@ -214,7 +223,7 @@ func (s *state) attrAfter(c cand) (attribution, bool) {
 	// Trump wrote / the Kremlin spokesman told reporters / Fatima Osman, a
 	// teacher who lives near the port, told Al Jazeera
 	for j := k; j < hi && j-k <= 2*maxPhrase; j++ {
-		if s.isPunct(j) && s.tokText(j) != "," {
+		if s.toks[j].Kind == parley.TokenPunct && s.tokText(j) != "," {
 			break
 		}
 		v, ok := s.verbAt(j)

@@ -84,6 +84,17 @@ func (s *state) resolve(k, i, lo, hi int, open bool) int {
 	return mOpen
 }
 
+// singleClosesAfter reports whether a closing single mark follows token i
+// in the paragraph ending before hi.
+func (s *state) singleClosesAfter(i, hi int) bool {
+	for j := i + 1; j < hi; j++ {
+		if k, double := s.markOf(j); k != mNone && !double && s.resolve(k, j, 0, hi, true) == mClose {
+			return true
+		}
+	}
+	return false
+}
+
 // paraRanges returns the token range [lo, hi) of each paragraph that has
 // sentences, in order.
 func (s *state) paraRanges() [][2]int {
@@ -137,6 +148,9 @@ func (s *state) findMarks() []cand {
 			k, double := s.markOf(i)
 			if k == mNone {
 				continue
+			}
+			if double && dOpen < 0 && sOpen >= 0 && s.singleClosesAfter(i, hi) {
+				continue // 'He said "no" to the deal,' the MP said.
 			}
 			if double {
 				k = s.resolve(k, i, lo, hi, dOpen >= 0)

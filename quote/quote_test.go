@@ -167,6 +167,21 @@ func TestTagger_Annotate_Direct(t *testing.T) {
 			want: []wantQuote{{kind: "direct", content: "Every missile counts", speaker: "he", cue: "wrote", channel: "social media", platform: "X"}},
 		},
 		{
+			name: "DoubleInsideSingle",
+			text: "'He said \"no\" to the deal,' the MP said.",
+			want: []wantQuote{{kind: "direct", content: "He said \"no\" to the deal", speaker: "the MP", cue: "said#2"}},
+		},
+		{
+			name: "ChantIsAnAttribution",
+			text: "Officials spoke.\n“Enough is enough!” protesters chanted outside parliament.",
+			want: []wantQuote{{kind: "direct", content: "Enough is enough!", speaker: "protesters", cue: "chanted"}},
+		},
+		{
+			name: "HearerIsMedia",
+			text: "Zelenskyy told CNN's Fareed Zakaria: “We need more air defence.”",
+			want: []wantQuote{{kind: "direct", content: "We need more air defence.", speaker: "Zelenskyy", cue: "told", channel: "interview"}},
+		},
+		{
 			name: "NameInApposition",
 			text: "“Nobody wants a vacuum,” Its general secretary, Nicola Ranger, said.",
 			want: []wantQuote{{kind: "direct", content: "Nobody wants a vacuum", speaker: "Nicola Ranger", cue: "said"}},

@@ -401,6 +401,9 @@ func (s *state) isMedia(p parley.Span) bool {
 		return true
 	}
 	for i := s.tokenAt(p.Start); i < len(s.toks) && s.toks[i].Span.End <= p.End; i++ {
+		if w := strings.TrimSuffix(strings.TrimSuffix(s.lw(i), "'s"), "’s"); w != s.lw(i) && s.lx.words[w]&wMedia != 0 && s.capital(i) {
+			return true // "CNN's Fareed Zakaria"
+		}
 		if s.is(i, wMedia) && (s.capital(i) || s.lw(i) == "agency" || s.lw(i) == "agencies" || s.lw(i) == "media" || s.lw(i) == "outlet" || s.lw(i) == "outlets" || s.lw(i) == "newspaper" || s.lw(i) == "broadcaster" || s.lw(i) == "television") {
 			return true
 		}
