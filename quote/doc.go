@@ -18,7 +18,8 @@
 // Double marks (“ ” „ « » and straight ") pair within a paragraph; single
 // marks inside them are nested quotations and stay inside the outer one.
 // Single marks (‘ ’ ') pair at the top level, as British style writes
-// quotations, when no double quotation is open. A double quotation still
+// quotations, when no double quotation is open; double marks inside such a
+// quotation are then the nested ones. A double quotation still
 // open at the end of a paragraph continues when the next paragraph opens
 // with a quotation mark (the news convention for quotations of several
 // paragraphs); otherwise it ends with its paragraph. The content is the
@@ -33,7 +34,7 @@
 // sentence ending in a colon before it; the speaker of the quotation in
 // the same or the previous paragraph (rule "direct-continued"); a
 // sentence after it that opens with a speaker and a verb ("He added ...");
-// the subject of the sentence before a quotation paragraph. A short
+// the subject of the sentence before a paragraph that is all quotation. A short
 // fragment in quotation marks with none of these, in the middle of a
 // sentence, is a scare quote or a title and no quotation.
 //
@@ -48,7 +49,10 @@
 // attribution ("Moscow's team presented new demands, the official said.")
 // and a participle that goes on from an attribution (", adding that ...")
 // are statements too, as is a claim with only a source ("..., according
-// to the U.N. agency"). Passive, infinitive and negated verbs ("claimed by
+// to the U.N. agency") and one whose speaker the text leaves out ("staff
+// were told that ..."). Verbs that need "that" or a finite verb after them
+// ("promised that ...") are told apart from those that take a bare clause
+// ("said the talks ended") by the frames of data/verbs.tsv. Passive, infinitive and negated verbs ("claimed by
 // Russia", "declined to say", "did not say") and verbs used as adjectives
 // are not. A short quotation inside a reported statement is part of it; a
 // reported statement that is mostly one quotation gives way to it.
@@ -93,7 +97,14 @@
 // source, said"), one that quotes someone ("TASS quoted Lavrov as saying")
 // and one named after a statement ("..., the Interfax news agency
 // reported") relay too. Quote.Via holds actor indexes (-1 where the actor
-// layer has none) and Quote.ViaSpans the phrases.
+// layer has none) and Quote.ViaSpans the phrases; a chain keeps at most
+// four.
+//
+// # Cost
+//
+// Annotate is linear in the text: look-backs are bounded, the channel of a
+// sentence is read once, and the word lists are consulted once a token
+// behind a bit filter.
 //
 // # Data
 //
