@@ -32,6 +32,8 @@ type ingestConfig struct {
 	Workers      int
 	Disable      []string
 	Progress     string
+	Batch        int
+	BatchWait    time.Duration
 }
 
 func (m *Main) newIngestCommand() *cobra.Command {
@@ -70,6 +72,8 @@ some failed, 2 on a usage error.`,
 	f.IntVar(&c.Workers, "workers", int(m.envInt("PARLEY_WORKERS", 0)), "documents annotated at once; 0 means one per CPU (env PARLEY_WORKERS)")
 	f.StringSliceVar(&c.Disable, "disable", splitList(m.env("PARLEY_DISABLE", "")), "annotators to skip, e.g. --disable geo,actor (env PARLEY_DISABLE)")
 	f.StringVar(&c.Progress, "progress", m.env("PARLEY_PROGRESS", "auto"), "progress line on standard error: auto (on a terminal), always, never (env PARLEY_PROGRESS)")
+	f.IntVar(&c.Batch, "batch", int(m.envInt("PARLEY_BATCH", 64)), "documents written a transaction (env PARLEY_BATCH)")
+	f.DurationVar(&c.BatchWait, "batch-wait", time.Second, "longest time a document waits for its batch")
 	return cmd
 }
 
@@ -123,6 +127,9 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 	}
 	if !ingest.ValidFormat(c.InputFormat) {
 		return usageError{fmt.Errorf("--input-format: unknown format %q (want auto, text, html, feed or jsonl)", c.InputFormat)}
+	}
+	if c.Batch < 1 {
+		c.Batch = 1
 	}
 	progress, err := m.wantProgress(c.Progress)
 	if err != nil {
@@ -183,37 +190,69 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 
 	sum := &ingestSummary{Start: time.Now()}
 	var lastProgress time.Time
-	// emit runs in this goroutine only: the database has one writer.
-	err = p.Run(ctx, c.Workers, items, func(it pipeline.Item) error {
-		if it.Err == nil {
-			res, err := store.PutDocument(ctx, parley.NewRecord(it.Doc))
-			switch {
-			case err != nil && ctx.Err() != nil:
-				return ctx.Err()
-			case err != nil:
-				it.Err = fmt.Errorf("%s: store %s: %w", it.Doc.Input, it.Doc.ID, err)
-			case res.Duplicate:
-				sum.Duplicate++
-				m.logger.Debug("duplicate", "input", it.Doc.Input, "id", it.Doc.ID, "of", res.ID)
-			default:
-				sum.New++
-				sum.Events += res.Events
-				m.logger.Debug("stored", "input", it.Doc.Input, "id", res.ID, "events", res.Events)
-			}
-		}
-		if it.Err != nil {
-			sum.Failed++
-			if progress {
-				fmt.Fprint(m.Stderr, "\r\033[K")
-			}
-			fmt.Fprintf(m.Stderr, "parley: %v\n", it.Err)
-		}
+	showProgress := func() {
 		if progress && time.Since(lastProgress) > 200*time.Millisecond {
 			lastProgress = time.Now()
 			fmt.Fprintf(m.Stderr, "\r\033[K%s", sum)
 		}
+	}
+	fail := func(err error) {
+		sum.Failed++
+		if progress {
+			fmt.Fprint(m.Stderr, "\r\033[K")
+		}
+		fmt.Fprintf(m.Stderr, "parley: %v\n", err)
+	}
+	// Documents are written in batches, one transaction each, because a
+	// commit costs more than a document; a batch is flushed when it is full
+	// or has waited long enough.
+	var batch []*parley.Record
+	var batchStart time.Time
+	flush := func(ctx context.Context) error {
+		if len(batch) == 0 {
+			return nil
+		}
+		res, errs, err := store.PutDocuments(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("store %d documents: %w", len(batch), err)
+		}
+		for i, rec := range batch {
+			switch {
+			case errs[i] != nil:
+				fail(fmt.Errorf("%s: store %s: %w", rec.Input, rec.ID, errs[i]))
+			case res[i].Duplicate:
+				sum.Duplicate++
+				m.logger.Debug("duplicate", "input", rec.Input, "id", rec.ID, "of", res[i].ID)
+			default:
+				sum.New++
+				sum.Events += res[i].Events
+				m.logger.Debug("stored", "input", rec.Input, "id", res[i].ID, "events", res[i].Events)
+			}
+		}
+		batch = batch[:0]
+		showProgress()
+		return nil
+	}
+	// emit runs in this goroutine only: the database has one writer.
+	err = p.Run(ctx, c.Workers, items, func(it pipeline.Item) error {
+		if it.Err != nil {
+			fail(it.Err)
+			showProgress()
+			return nil
+		}
+		if len(batch) == 0 {
+			batchStart = time.Now()
+		}
+		batch = append(batch, parley.NewRecord(it.Doc))
+		if len(batch) >= c.Batch || time.Since(batchStart) >= c.BatchWait {
+			return flush(ctx)
+		}
 		return nil
 	})
+	// What was extracted before an interrupt is still stored.
+	if ferr := flush(context.WithoutCancel(ctx)); err == nil {
+		err = ferr
+	}
 	if progress {
 		fmt.Fprint(m.Stderr, "\r\033[K")
 	}
