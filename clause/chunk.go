@@ -22,9 +22,8 @@ func npWord(t Tag) bool {
 	return false
 }
 
-// chunks finds the noun phrases of a tagged sentence.
-func chunks(words []Word, first int) []Chunk {
-	var out []Chunk
+// chunks appends to out the noun phrases of a tagged sentence.
+func chunks(words []Word, first int, out []Chunk) []Chunk {
 	for i := 0; i < len(words); {
 		if !npWord(words[i].Tag) || words[i].Tag == TagSymbol && (i+1 >= len(words) || words[i+1].Tag != TagNum) {
 			i++

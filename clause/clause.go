@@ -57,15 +57,70 @@ func (a *Analyzer) Analyze(doc *parley.Document, i int) *Analysis {
 // AnalyzeTokens analyses one sentence given as its tokens; first is the
 // document index of toks[0].
 func (a *Analyzer) AnalyzeTokens(text string, toks []parley.Token, first int) *Analysis {
-	words := a.tagSentence(text, toks)
-	an := &Analysis{
-		First:  first,
-		Words:  words,
-		Groups: groups(words, first),
-		Chunks: chunks(words, first),
+	an := &Analysis{}
+	a.analyze(an, text, toks, first, &buffers{})
+	return an
+}
+
+// AnalyzeDocument returns the analyses of every sentence of doc, built
+// with a few allocations for the whole document. It reads only doc.Text,
+// doc.Tokens and doc.Sentences; a sentence with a bad token range gets an
+// empty analysis.
+func (a *Analyzer) AnalyzeDocument(doc *parley.Document) []Analysis {
+	out := make([]Analysis, len(doc.Sentences))
+	n := len(doc.Tokens)
+	b := &buffers{
+		words:  make([]Word, n),
+		idx:    make([]int32, 2*n),
+		groups: make([]VerbGroup, 0, n/5+4),
+		chunks: make([]Chunk, 0, n/3+4),
 	}
-	an.chunkAt = make([]int32, len(words))
-	an.groupAt = make([]int32, len(words))
+	for i, s := range doc.Sentences {
+		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
+			continue
+		}
+		a.analyze(&out[i], doc.Text, doc.Tokens[s.FirstToken:s.EndToken], s.FirstToken, b)
+	}
+	return out
+}
+
+// buffers are shared by the analyses of one document: each sentence takes
+// the next stretch of each.
+type buffers struct {
+	words  []Word
+	idx    []int32
+	groups []VerbGroup
+	chunks []Chunk
+	slots  []Slots
+	done   []bool
+}
+
+func (a *Analyzer) analyze(an *Analysis, text string, toks []parley.Token, first int, b *buffers) {
+	n := len(toks)
+	var words []Word
+	if len(b.words) >= n {
+		words, b.words = b.words[:n:n], b.words[n:]
+	}
+	words = a.tagSentence(text, toks, words)
+	// Each sentence appends to the shared slices and keeps its stretch,
+	// capped so that later sentences never write into it.
+	g0 := len(b.groups)
+	b.groups = groups(words, first, b.groups)
+	c0 := len(b.chunks)
+	b.chunks = chunks(words, first, b.chunks)
+	*an = Analysis{First: first, Words: words,
+		Groups: b.groups[g0:len(b.groups):len(b.groups)], Chunks: b.chunks[c0:len(b.chunks):len(b.chunks)]}
+	if len(an.Groups) == 0 {
+		an.Groups = nil
+	}
+	if len(an.Chunks) == 0 {
+		an.Chunks = nil
+	}
+	if len(b.idx) >= 2*n {
+		an.chunkAt, an.groupAt, b.idx = b.idx[:n:n], b.idx[n:2*n:2*n], b.idx[2*n:]
+	} else {
+		an.chunkAt, an.groupAt = make([]int32, n), make([]int32, n)
+	}
 	for i := range words {
 		an.chunkAt[i], an.groupAt[i] = -1, -1
 	}
@@ -81,12 +136,14 @@ func (a *Analyzer) AnalyzeTokens(text string, toks []parley.Token, first int) *A
 			}
 		}
 	}
-	an.slots = make([]Slots, len(an.Groups))
-	an.done = make([]bool, len(an.Groups))
+	ng := len(an.Groups)
+	if len(b.slots) < ng {
+		b.slots, b.done = make([]Slots, max(ng, cap(b.groups))), make([]bool, max(ng, cap(b.groups)))
+	}
+	an.slots, an.done, b.slots, b.done = b.slots[:ng:ng], b.done[:ng:ng], b.slots[ng:], b.done[ng:]
 	for k := range an.Groups {
 		an.Slots(k)
 	}
-	return an
 }
 
 // Word returns the reading of document token t, or a zero Word when t lies

@@ -46,10 +46,10 @@ type VerbGroup struct {
 // Finite reports whether the group has a tensed verb.
 func (g *VerbGroup) Finite() bool { return g.Tense != TenseNone }
 
-// groups finds the verb groups of a tagged sentence whose first token has
-// document index first.
-func groups(words []Word, first int) []VerbGroup {
-	var out []VerbGroup
+// groups appends to out the verb groups of a tagged sentence whose first
+// token has document index first.
+func groups(words []Word, first int, out []VerbGroup) []VerbGroup {
+	start := len(out)
 	for i := 0; i < len(words); {
 		w := words[i]
 		if w.Tag != TagModal && w.Tag != TagAux && w.Tag != TagVerb {
@@ -139,7 +139,7 @@ func groups(words []Word, first int) []VerbGroup {
 		out = append(out, g)
 		i = j
 	}
-	govern(out, words, first)
+	govern(out[start:], words, first)
 	return out
 }
 

@@ -74,8 +74,10 @@ type Word struct {
 }
 
 // tagSentence tags the tokens of one sentence.
-func (a *Analyzer) tagSentence(text string, toks []parley.Token) []Word {
-	words := make([]Word, len(toks))
+func (a *Analyzer) tagSentence(text string, toks []parley.Token, words []Word) []Word {
+	if words == nil {
+		words = make([]Word, len(toks))
+	}
 	caps := mostlyCapitals(text, toks)
 	for i, t := range toks {
 		s := text[t.Span.Start:t.Span.End]

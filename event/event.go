@@ -80,8 +80,9 @@ func (c *Coder) Annotate(doc *parley.Document) {
 	}
 	x := newIndex(doc)
 	var all []*draft
+	ans := c.an.AnalyzeDocument(doc)
 	for si := range doc.Sentences {
-		an := c.an.Analyze(doc, si)
+		an := &ans[si]
 		ds := c.sentenceEvents(doc, x, si, an)
 		sortDrafts(ds)
 		for _, d := range ds {

@@ -8,27 +8,41 @@ import (
 	"github.com/parleyhq/parley/clause"
 )
 
-// index maps tokens to the actors that mentions on them refer to.
+// index maps tokens to the actors that mentions on them refer to, in
+// compressed rows: the actors of token t are ids[start[t]:start[t+1]].
 type index struct {
-	actors [][]int // per token: actor indexes of mentions covering it
-	doc    *parley.Document
+	start []int32
+	ids   []int32
+	doc   *parley.Document
 }
 
 func newIndex(doc *parley.Document) *index {
 	x := &index{doc: doc}
-	if len(doc.Mentions) > 0 {
-		x.actors = make([][]int, len(doc.Tokens))
+	if len(doc.Mentions) == 0 {
+		return x
 	}
-	for _, m := range doc.Mentions {
-		if m.Actor < 0 || m.Actor >= len(doc.Actors) {
-			continue
-		}
-		for t := tokenAt(doc, m.Span.Start); t >= 0 && t < len(doc.Tokens) && doc.Tokens[t].Span.Start < m.Span.End; t++ {
-			if !containsInt(x.actors[t], m.Actor) {
-				x.actors[t] = append(x.actors[t], m.Actor)
+	each := func(fn func(t, actor int)) {
+		for _, m := range doc.Mentions {
+			if m.Actor < 0 || m.Actor >= len(doc.Actors) {
+				continue
+			}
+			for t := tokenAt(doc, m.Span.Start); t >= 0 && t < len(doc.Tokens) && doc.Tokens[t].Span.Start < m.Span.End; t++ {
+				fn(t, m.Actor)
 			}
 		}
 	}
+	count := make([]int32, len(doc.Tokens)+1)
+	each(func(t, _ int) { count[t+1]++ })
+	for t := 1; t < len(count); t++ {
+		count[t] += count[t-1]
+	}
+	x.start = count
+	x.ids = make([]int32, count[len(count)-1])
+	fill := make([]int32, len(doc.Tokens))
+	each(func(t, a int) {
+		x.ids[int(count[t])+int(fill[t])] = int32(a)
+		fill[t]++
+	})
 	return x
 }
 
@@ -40,10 +54,13 @@ func tokenAt(doc *parley.Document, off int) int {
 // actorsIn returns the actors mentioned on tokens [first, end), in order.
 func (x *index) actorsIn(first, end int) []int {
 	var out []int
-	for t := max(first, 0); t < end && t < len(x.actors); t++ {
-		for _, a := range x.actors[t] {
-			if !containsInt(out, a) {
-				out = append(out, a)
+	if x.start == nil {
+		return nil
+	}
+	for t := max(first, 0); t < end && t+1 < len(x.start); t++ {
+		for _, a := range x.ids[x.start[t]:x.start[t+1]] {
+			if !containsInt(out, int(a)) {
+				out = append(out, int(a))
 			}
 		}
 	}
