@@ -181,7 +181,7 @@ func TestIngest_Kill(t *testing.T) {
 	corpus := writeCorpus(t, filepath.Join(dir, "corpus"), total)
 	db := filepath.Join(dir, "parley.db")
 
-	args := []string{"ingest", "--db", db, "--log-level", "debug", "--workers", "1", "--progress", "never", corpus}
+	args := []string{"ingest", "--db", db, "--log-level", "debug", "--workers", "1", "--batch", "5", "--progress", "never", corpus}
 	cmd := exec.Command(os.Args[0], "-test.run=^TestIngestChild$")
 	cmd.Env = append(os.Environ(), "PARLEY_TEST_CHILD_ARGS="+strings.Join(args, "\n"))
 	stderr, err := cmd.StderrPipe()
