@@ -76,9 +76,9 @@ func (s *state) attributeDirect(cands []cand) {
 		if !attributed && startsSentence && s.startsParagraph(c.open) && s.endsParagraph(end) {
 			// A quotation paragraph after a sentence that introduces its
 			// speaker: "One librarian described the mood as grim."
-			if si := s.sentOf[c.open]; si > 0 {
+			if si := int(s.t[c.open].sent); si > 0 {
 				plo, phi := s.sentRange(si - 1)
-				if f, l, ok := s.sentenceSubject(plo, phi); ok && !s.inQ[f] && s.noQuoteIn(plo, phi) {
+				if f, l, ok := s.sentenceSubject(plo, phi); ok && !s.t[f].inQ && s.noQuoteIn(plo, phi) {
 					s.setSpeaker(d, f, l)
 					d.rule = "direct-previous-subject"
 					attributed = true
@@ -92,7 +92,7 @@ func (s *state) attributeDirect(cands []cand) {
 			continue // single marks alone are too often apostrophes
 		}
 		if attributed && d.cue >= 0 && d.rule != "direct-next-sentence" && d.rule != "direct-colon" {
-			s.used[d.cue] = true
+			s.t[d.cue].used = true
 		}
 		s.drafts = append(s.drafts, d)
 		prev, prevClose = d, c.close
@@ -141,16 +141,16 @@ func (s *state) noSentenceEnd(a, b int) bool {
 }
 
 func (s *state) paraOf(i int) int {
-	if i < 0 || i >= len(s.sentOf) || s.sentOf[i] < 0 {
+	if i < 0 || i >= len(s.t) || int(s.t[i].sent) < 0 {
 		return -1
 	}
-	return s.doc.Sentences[s.sentOf[i]].Paragraph
+	return s.doc.Sentences[int(s.t[i].sent)].Paragraph
 }
 
 // startsSentence reports whether the mark at token i opens its sentence or
 // follows a colon.
 func (s *state) startsSentence(i int) bool {
-	si := s.sentOf[i]
+	si := int(s.t[i].sent)
 	if si < 0 {
 		return false
 	}
@@ -163,7 +163,7 @@ func (s *state) startsSentence(i int) bool {
 
 // startsParagraph reports whether token i opens its paragraph.
 func (s *state) startsParagraph(i int) bool {
-	si := s.sentOf[i]
+	si := int(s.t[i].sent)
 	if si < 0 || s.doc.Sentences[si].FirstToken != i {
 		return false
 	}
@@ -172,7 +172,7 @@ func (s *state) startsParagraph(i int) bool {
 
 // endsParagraph reports whether token i is the last of its paragraph.
 func (s *state) endsParagraph(i int) bool {
-	si := s.sentOf[i]
+	si := int(s.t[i].sent)
 	if si < 0 || s.doc.Sentences[si].EndToken != i+1 {
 		return false
 	}
@@ -195,9 +195,9 @@ func (s *state) attrAfter(c cand) (attribution, bool) {
 	if c.close < 0 || c.close+1 >= len(s.toks) {
 		return attribution{}, false
 	}
-	si := s.sentOf[c.close]
+	si := int(s.t[c.close].sent)
 	k := c.close + 1
-	if si < 0 || s.sentOf[k] != si {
+	if si < 0 || int(s.t[k].sent) != si {
 		return attribution{}, false
 	}
 	_, hi := s.sentRange(si)
@@ -260,8 +260,8 @@ func (s *state) attrAfter(c cand) (attribution, bool) {
 // that “...” when the quotation runs to the end of the sentence.
 func (s *state) attrBefore(c cand) (attribution, bool) {
 	i := c.open - 1
-	si := s.sentOf[c.open]
-	if i < 0 || si < 0 || s.sentOf[i] != si {
+	si := int(s.t[c.open].sent)
+	if i < 0 || si < 0 || int(s.t[i].sent) != si {
 		return attribution{}, false
 	}
 	lo, _ := s.sentRange(si)
@@ -276,7 +276,7 @@ func (s *state) attrBefore(c cand) (attribution, bool) {
 		}
 	}
 	for j := i; j >= lo && i-j <= maxPhrase; j-- {
-		if s.inQ[j] {
+		if s.t[j].inQ {
 			break
 		}
 		if m, _ := s.markOf(j); m != mNone {
@@ -288,7 +288,7 @@ func (s *state) attrBefore(c cand) (attribution, bool) {
 			}
 		}
 		v, ok := s.verbAt(j)
-		if !ok || s.used[j] || s.nonFinite(j) {
+		if !ok || s.t[j].used || s.nonFinite(j) {
 			continue
 		}
 		if v.frames&fIng != 0 {
@@ -310,7 +310,7 @@ func (s *state) attrBefore(c cand) (attribution, bool) {
 // sentence, when it ends with a colon: "Zelenskyy was blunt in his
 // evening address:".
 func (s *state) attrColonBefore(c cand) (attribution, bool) {
-	si := s.sentOf[c.open]
+	si := int(s.t[c.open].sent)
 	if si <= 0 || !s.startsSentence(c.open) {
 		return attribution{}, false
 	}
@@ -323,7 +323,7 @@ func (s *state) attrColonBefore(c cand) (attribution, bool) {
 		return attribution{}, false
 	}
 	for j := plo; j < phi-1; j++ {
-		if _, ok := s.verbAt(j); ok && !s.used[j] && !s.inQ[j] && !s.nonFinite(j) {
+		if _, ok := s.verbAt(j); ok && !s.t[j].used && !s.t[j].inQ && !s.nonFinite(j) {
 			if f, l, ok := s.subjectBefore(j, plo); ok {
 				return attribution{cue: j, first: f, last: l, lo: plo, hi: phi}, true
 			}
@@ -340,10 +340,10 @@ func (s *state) attrColonBefore(c cand) (attribution, bool) {
 // speaker and verb: “...” He added: ... / Peskov said later.
 func (s *state) attrNextSentence(end int) (attribution, bool) {
 	k := end + 1
-	if k >= len(s.toks) || s.sentOf[k] < 0 || s.paraOf(k) > s.paraOf(end)+1 {
+	if k >= len(s.toks) || int(s.t[k].sent) < 0 || s.paraOf(k) > s.paraOf(end)+1 {
 		return attribution{}, false
 	}
-	lo, hi := s.sentRange(s.sentOf[k])
+	lo, hi := s.sentRange(int(s.t[k].sent))
 	for j := lo; j < hi && j-lo <= 4; j++ {
 		if v, ok := s.verbAt(j); ok && j > lo && v.frames&fIng == 0 && !s.nonFinite(j) {
 			if f, l, ok := s.subjectBefore(j, lo); ok && f == lo {

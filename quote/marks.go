@@ -136,7 +136,7 @@ func (s *state) findMarks() []cand {
 			return
 		}
 		for i := first; i <= last; i++ {
-			s.inQ[i] = true
+			s.t[i].inQ = true
 		}
 		out = append(out, cand{open: open, close: close, first: first, last: last, single: single, paras: nPara})
 	}

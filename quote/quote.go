@@ -66,14 +66,19 @@ type state struct {
 	doc    *parley.Document
 	text   string
 	toks   []parley.Token
-	lower  string   // lower-case copies of the words with ASCII capitals
-	lowAt  []int32  // offset of each token's copy in lower, -1 for none
-	sentOf []int    // token -> sentence
-	inQ    []bool   // token lies inside quotation marks
-	used   []bool   // token is a cue or content already assigned
-	cls    []wclass // word classes of each token
-	verbs  []int16  // index+1 into lexicon.vlist of each token's verb form, 0 for none
+	lower  string  // lower-case copies of the words with ASCII capitals
+	t      []tinfo // what the rules know about each token
 	drafts []*draft
+}
+
+// tinfo is what the rules know about one token.
+type tinfo struct {
+	sent int32  // sentence, -1 for none
+	low  int32  // offset of the token's lower-case copy in state.lower, -1 for none
+	verb int16  // index+1 into lexicon.vlist of the token's verb form, 0 for none
+	cls  wclass // word classes
+	inQ  bool   // the token lies inside quotation marks
+	used bool   // the token is a cue or content already assigned
 }
 
 // Annotate adds the quotations and reported statements of doc to
@@ -123,26 +128,20 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 	n := len(doc.Tokens)
 	s := &state{
 		lx: lx, doc: doc, text: doc.Text, toks: doc.Tokens,
-		sentOf: make([]int, n),
-		inQ:    make([]bool, n),
-		used:   make([]bool, n),
+		t: make([]tinfo, n),
 	}
-	for i := range s.sentOf {
-		s.sentOf[i] = -1
+	for i := range s.t {
+		s.t[i].sent, s.t[i].low = -1, -1
 	}
 	for si, se := range doc.Sentences {
 		for i := se.FirstToken; i < se.EndToken; i++ {
-			s.sentOf[i] = si
+			s.t[i].sent = int32(si)
 		}
 	}
 	// Words with ASCII capitals get a lower-case copy in one arena; the
 	// word lists are ASCII, so other letters may keep their case.
-	s.cls = make([]wclass, n)
-	s.verbs = make([]int16, n)
-	s.lowAt = make([]int32, n)
 	arena := make([]byte, 0, len(doc.Text)/8)
 	for i, tk := range doc.Tokens {
-		s.lowAt[i] = -1
 		if tk.Kind != parley.TokenWord {
 			continue
 		}
@@ -150,7 +149,7 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 		key := w
 		var kb []byte
 		if hasASCIIUpper(w) {
-			s.lowAt[i] = int32(len(arena))
+			s.t[i].low = int32(len(arena))
 			for k := 0; k < len(w); k++ {
 				c := w[k]
 				if c >= 'A' && c <= 'Z' {
@@ -173,7 +172,7 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 			e, ok = lx.entries[key]
 		}
 		if ok {
-			s.cls[i], s.verbs[i] = e.cls, e.verb
+			s.t[i].cls, s.t[i].verb = e.cls, e.verb
 		}
 	}
 	s.lower = string(arena)
@@ -183,7 +182,7 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 // lw returns the lower-case text of token i.
 func (s *state) lw(i int) string {
 	sp := s.toks[i].Span
-	if at := s.lowAt[i]; at >= 0 {
+	if at := s.t[i].low; at >= 0 {
 		return s.lower[at : int(at)+sp.Len()]
 	}
 	return s.text[sp.Start:sp.End]
@@ -228,7 +227,7 @@ func (s *state) capital(i int) bool {
 }
 
 func (s *state) is(i int, c wclass) bool {
-	return i >= 0 && i < len(s.toks) && s.cls[i]&c != 0
+	return i >= 0 && i < len(s.toks) && s.t[i].cls&c != 0
 }
 
 func (s *state) tokIs(i int, w string) bool {
@@ -290,17 +289,17 @@ func (s *state) carryPronouns(ds []*draft) {
 // firstSentence and lastSentence return the first and last sentence a
 // quote and its attribution touch.
 func (s *state) firstSentence(d *draft) int {
-	f := s.sentOf[d.first]
-	if d.cue >= 0 && s.sentOf[d.cue] >= 0 && s.sentOf[d.cue] < f {
-		f = s.sentOf[d.cue]
+	f := int(s.t[d.first].sent)
+	if d.cue >= 0 && int(s.t[d.cue].sent) >= 0 && int(s.t[d.cue].sent) < f {
+		f = int(s.t[d.cue].sent)
 	}
 	return f
 }
 
 func (s *state) lastSentence(d *draft) int {
-	l := s.sentOf[d.last]
-	if d.cue >= 0 && s.sentOf[d.cue] > l {
-		l = s.sentOf[d.cue]
+	l := int(s.t[d.last].sent)
+	if d.cue >= 0 && int(s.t[d.cue].sent) > l {
+		l = int(s.t[d.cue].sent)
 	}
 	return l
 }

@@ -13,8 +13,8 @@ import "github.com/parleyhq/parley"
 func (s *state) findReported() {
 	bySent := make(map[int][]*draft, len(s.drafts))
 	for _, d := range s.drafts {
-		if d.cue >= 0 && s.sentOf[d.cue] >= 0 {
-			bySent[s.sentOf[d.cue]] = append(bySent[s.sentOf[d.cue]], d)
+		if d.cue >= 0 && int(s.t[d.cue].sent) >= 0 {
+			bySent[int(s.t[d.cue].sent)] = append(bySent[int(s.t[d.cue].sent)], d)
 		}
 	}
 	for si := range s.doc.Sentences {
@@ -33,7 +33,7 @@ func (s *state) findReported() {
 func (s *state) contentEnd(k, hi int) int {
 	e := hi - 1
 	for i := k; i < hi; i++ {
-		if s.inQ[i] {
+		if s.t[i].inQ {
 			continue
 		}
 		t := s.tokText(i)
@@ -146,7 +146,7 @@ func (s *state) tailAttribution(k, hi int) int {
 		if t := s.tokText(j); t == "(" || t == ")" {
 			continue // "the British Medical Association (BMA) has said"
 		}
-		if s.isPunct(j) && s.toks[j].Kind == parley.TokenPunct || s.inQ[j] {
+		if s.isPunct(j) && s.toks[j].Kind == parley.TokenPunct || s.t[j].inQ {
 			return -1
 		}
 		v, ok := s.verbAt(j)
@@ -236,7 +236,7 @@ func (s *state) reportedIn(si, lo, hi int, direct []*draft) {
 	// quotes of this sentence, for participles and sources
 	here := append([]*draft(nil), direct...)
 	for j := lo; j < hi; j++ {
-		if s.used[j] || s.inQ[j] {
+		if s.t[j].used || s.t[j].inQ {
 			continue
 		}
 		v, ok := s.verbAt(j)
@@ -248,7 +248,7 @@ func (s *state) reportedIn(si, lo, hi int, direct []*draft) {
 				s.drafts = append(s.drafts, d)
 				here = append(here, d)
 				for i := j; i <= d.last; i++ {
-					s.used[i] = true
+					s.t[i].used = true
 				}
 			}
 			continue
@@ -263,12 +263,12 @@ func (s *state) reportedIn(si, lo, hi int, direct []*draft) {
 			continue
 		}
 		for i := d.first; i <= d.last; i++ {
-			s.used[i] = true
+			s.t[i].used = true
 		}
 		for i := j; i < d.first; i++ {
-			s.used[i] = true // the verb and what stands before the content
+			s.t[i].used = true // the verb and what stands before the content
 		}
-		s.used[j] = true
+		s.t[j].used = true
 		s.drafts = append(s.drafts, d)
 		here = append(here, d)
 	}
@@ -288,7 +288,7 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 				first := lo
 				last := k - 2
 				for last >= first && s.isPunct(last) {
-					if m, _ := s.markOf(last); m != mNone && last > first && s.inQ[last-1] {
+					if m, _ := s.markOf(last); m != mNone && last > first && s.t[last-1].inQ {
 						last--
 						continue
 					}
@@ -296,7 +296,7 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 				}
 				// The statement starts after the last quote before it.
 				x := last
-				for x >= first && !s.used[x] {
+				for x >= first && !s.t[x].used {
 					x--
 				}
 				if x >= first {
@@ -313,14 +313,14 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 							} else if f, l, ok := s.speakerAfter(j, hi); ok {
 								in.via = append([]parley.Span{s.span(f, l)}, in.via...)
 							}
-							s.used[j] = true
+							s.t[j].used = true
 							return nil
 						}
 					}
 					first = x + 1
 				}
 				first = s.skipIntro(first, last)
-				if last-first < 1 || s.inQ[first] && s.inQ[last] {
+				if last-first < 1 || s.t[first].inQ && s.t[last].inQ {
 					return nil // a direct quotation, attributed already
 				}
 				d.first, d.last = first, last
@@ -353,7 +353,7 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 		return nil // "a statement posted on Telegram" modifies a noun
 	}
 	for i := f; i <= l && !shared; i++ {
-		if s.inQ[i] || s.used[i] {
+		if s.t[i].inQ || s.t[i].used {
 			return nil
 		}
 	}
@@ -444,7 +444,7 @@ func (s *state) attrStart(j, lo int) int {
 		if s.tokText(i) == "," {
 			return i + 1
 		}
-		if s.inQ[i] {
+		if s.t[i].inQ {
 			return i + 1
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // sourceAt returns the source phrase (according to, citing, ...) that
 // starts at token i, or nil.
 func (s *state) sourceAt(i int) *phrase {
-	if i < 0 || i >= len(s.toks) || s.cls[i]&wSource == 0 {
+	if i < 0 || i >= len(s.toks) || s.t[i].cls&wSource == 0 {
 		return nil
 	}
 	return s.matchAt(s.lx.sources[s.lw(i)], i)
@@ -101,7 +101,7 @@ func (s *state) chain(k, hi int) ([]parley.Span, int) {
 // of a claim that has only a source: "..., according to the ministry."
 func (s *state) sourcesIn(lo, hi int, here []*draft) {
 	for i := lo; i < hi; i++ {
-		if s.used[i] || s.inQ[i] {
+		if s.t[i].used || s.t[i].inQ {
 			continue
 		}
 		if s.tokIs(i, "quoted") {
@@ -117,7 +117,7 @@ func (s *state) sourcesIn(lo, hi int, here []*draft) {
 			continue
 		}
 		for x := i; x < next; x++ {
-			s.used[x] = true
+			s.t[x].used = true
 		}
 		// The quote this source qualifies: the last one attributed before
 		// it, or the first after "According to X,".
@@ -176,7 +176,7 @@ func (s *state) sourcesIn(lo, hi int, here []*draft) {
 				last--
 			}
 		}
-		if last-first < 1 || s.inQ[first] && s.inQ[last] {
+		if last-first < 1 || s.t[first].inQ && s.t[last].inQ {
 			continue
 		}
 		d.first, d.last, d.span = first, last, s.span(first, last)
@@ -184,7 +184,7 @@ func (s *state) sourcesIn(lo, hi int, here []*draft) {
 		d.via = srcs[:len(srcs)-1]
 		d.attrLo, d.attrHi = i, next
 		for x := first; x <= last; x++ {
-			s.used[x] = true
+			s.t[x].used = true
 		}
 		s.drafts = append(s.drafts, d)
 		here = append(here, d)
@@ -237,7 +237,7 @@ func (s *state) quotedAs(i, lo, hi int) {
 	}
 	d.attrLo, d.attrHi = lo, k
 	for x := i; x <= e; x++ {
-		s.used[x] = true
+		s.t[x].used = true
 	}
 	s.drafts = append(s.drafts, d)
 }
@@ -298,7 +298,9 @@ func (s *state) absorb() {
 // speaker's quote before it.
 func (s *state) assignChannels(ds []*draft) {
 	content := make([]bool, len(s.toks))
-	copy(content, s.inQ)
+	for i := range content {
+		content[i] = s.t[i].inQ
+	}
 	for _, d := range ds {
 		for i := d.first; i <= d.last && i < len(content); i++ {
 			content[i] = true
@@ -353,10 +355,10 @@ func (s *state) assignChannels(ds []*draft) {
 
 // cueSentence returns the sentence of d's cue, or -1.
 func (s *state) cueSentence(d *draft) int {
-	if d.cue < 0 || d.cue >= len(s.sentOf) {
+	if d.cue < 0 || d.cue >= len(s.t) {
 		return -1
 	}
-	return s.sentOf[d.cue]
+	return int(s.t[d.cue].sent)
 }
 
 // sentenceChannel returns the channel phrase of sentence si outside the
@@ -365,7 +367,7 @@ func (s *state) sentenceChannel(si int, content []bool) *phrase {
 	lo, hi := s.sentRange(si)
 	var best *phrase
 	for i := lo; i < hi; i++ {
-		if content[i] || s.cls[i]&wChannel == 0 {
+		if content[i] || s.t[i].cls&wChannel == 0 {
 			continue
 		}
 		p := s.matchAt(s.lx.channels[s.lw(i)], i)

@@ -15,10 +15,10 @@ func (s *state) verbAt(i int) (verb, bool) {
 	if !s.isWord(i) {
 		return verb{}, false
 	}
-	if s.verbs[i] == 0 {
+	if s.t[i].verb == 0 {
 		return verb{}, false
 	}
-	v, ok := s.lx.vlist[s.verbs[i]-1], true
+	v, ok := s.lx.vlist[s.t[i].verb-1], true
 	if s.capital(i) {
 		// "United States" is no verb; "Said" opening a sentence is rare,
 		// but a headline or quotation in capitals keeps its verbs.
@@ -172,7 +172,7 @@ func (s *state) isName(b, e int) bool {
 		if !hasUpper(s.tokText(i)) && !nameParticles[s.lw(i)] {
 			return false
 		}
-		if s.verbs[i] != 0 && s.capital(i) && i == b {
+		if s.t[i].verb != 0 && s.capital(i) && i == b {
 			return false
 		}
 	}
@@ -223,10 +223,10 @@ func (s *state) sentenceSubject(lo, hi int) (int, int, bool) {
 // paragraph ("KYIV, Ukraine (AP) —", "LONDON, June 11 (Reuters) -"), or
 // first when there is none.
 func (s *state) skipDateline(first, last int) int {
-	if first < 0 || first >= len(s.toks) || s.sentOf[first] < 0 {
+	if first < 0 || first >= len(s.toks) || int(s.t[first].sent) < 0 {
 		return first
 	}
-	si := s.sentOf[first]
+	si := int(s.t[first].sent)
 	if s.doc.Sentences[si].FirstToken != first || si > 0 && s.doc.Sentences[si-1].Paragraph == s.doc.Sentences[si].Paragraph {
 		return first
 	}
