@@ -680,12 +680,22 @@ func thatBefore(words []Word, j int) bool {
 	return false
 }
 
+// clauseOpener lists prepositions that also open clauses ("as union
+// rejects").
+var clauseOpener = map[string]bool{"as": true, "after": true, "before": true, "since": true, "until": true,
+	"than": true, "like": true, "following": true, "including": true}
+
 // objectPhrase reports whether the noun phrase ending at word j opens with
 // a determiner right after a verb or preposition.
 func objectPhrase(words []Word, j int) bool {
 	k := j
 	for k >= 0 && (words[k].Tag == TagNoun || words[k].Tag == TagAdj || words[k].Tag == TagProper || words[k].Tag == TagNum) {
 		k--
+	}
+	if k >= 0 && k < j && (words[k].Tag == TagPrep && !clauseOpener[words[k].Lower] || words[k].Tag == TagVerb) {
+		// "cut off water supplies": a bare noun phrase right after a
+		// verb or preposition.
+		return true
 	}
 	if k < 0 || (words[k].Tag != TagDet && words[k].Tag != TagPoss) {
 		return false
