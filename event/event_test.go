@@ -27,6 +27,7 @@ func TestCoder_Roles(t *testing.T) {
 		{"LightVerb", "Iran held talks with Oman.", []string{"Iran=IRN", "Oman=OMN"}, "CONSULT", "held", "IRN", "OMN"},
 		{"NounSubjectOfVerb", "A Turkish drone strike killed two Kurdish commanders.", []string{"Turkey=TUR"}, "ASSAULT", "killed", "TUR", ""},
 		{"RelativeSubject", "Kenya, which mediated between the parties, welcomed the truce.", []string{"Kenya=KEN"}, "SUPPORT", "welcomed", "KEN", ""},
+		{"PassivePhraseEvent", "Three civilians were killed in a Syrian air strike on Idlib.", []string{"Syria=SYR"}, "ASSAULT", "killed", "SYR", ""},
 		{"Intent", "Iran is ready to resume talks with Oman.", []string{"Iran=IRN", "Oman=OMN"}, "AGREE", "ready", "IRN", "OMN"},
 		{"RejectsDemand", "Moscow made new demands, a condition Kyiv rejected.", []string{"Moscow=RUS", "Kyiv=UKR"}, "REJECT", "rejected", "UKR", "RUS"},
 	} {

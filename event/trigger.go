@@ -355,6 +355,30 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 	case g.Passive:
 		src, tgt = agent, subj
 		rule += " passive"
+		if len(src) == 0 {
+			// "were killed in an Israeli air strike": the attackers of the
+			// event named in the phrase.
+			for _, o := range sl.Obliques {
+				ch := an.Chunks[o]
+				if ch.Prep != "in" && ch.Prep != "during" && ch.Prep != "by" {
+					continue
+				}
+				t := lastNoun(an, ch)
+				if t < 0 {
+					continue
+				}
+				if np := c.matchNoun(an, ch, t); np != nil && np.Type == p.Type {
+					src = x.actorsIn(ch.First, t)
+					if len(src) == 0 {
+						if a, ok := x.demonymState(an, ch.First, t); ok {
+							src = []int{a}
+						}
+					}
+					rule += " source-of-phrase-event"
+					break
+				}
+			}
+		}
 	default:
 		src, tgt = subj, obj
 		if p.PhraseOnly {
