@@ -45,6 +45,7 @@ type Parser struct {
 	orders    map[string]bounds   // "tens" of thousands
 	starts    map[string]struct{} // words a number may start with
 	first     [256]bool           // first bytes of those words
+	pairs     [26 * 26]bool       // their first two letters, lower case
 }
 
 type scale struct {
@@ -175,6 +176,9 @@ func New() (*Parser, error) {
 		if 'a' <= w[0] && w[0] <= 'z' {
 			p.first[w[0]-'a'+'A'] = true
 		}
+		if len(w) >= 2 && isASCIILetter(w[0]) && isASCIILetter(w[1]) {
+			p.pairs[pairIndex(w[0], w[1])] = true
+		}
 	}
 	return p, nil
 }
@@ -252,12 +256,21 @@ func (p *Parser) MayStart(word string) bool {
 	if !isASCIILetter(c) || !p.first[c] {
 		return false
 	}
+	if len(word) >= 2 && isASCIILetter(word[1]) && !p.pairs[pairIndex(c, word[1])] {
+		return false
+	}
 	w := lower(word)
 	if i, _ := nextHyphen(w); i > 0 {
 		w = w[:i]
 	}
 	_, ok := p.starts[w]
 	return ok
+}
+
+// pairIndex returns the index of two ASCII letters, of either case, in
+// Parser.pairs.
+func pairIndex(a, b byte) int {
+	return int((a|0x20)-'a')*26 + int((b|0x20)-'a')
 }
 
 // splitHyphen splits a hyphenated word into number-word pieces, appending
@@ -498,9 +511,14 @@ func (p *Parser) parseDigits(ps []part) (Number, int, bool) {
 		}
 	}
 	if i == 1 && allDigits(w) {
-		// "10 1/2", "2 1/4": a whole number and a fraction.
+		// "10 1/2", "2 1/4", "2½": a whole number and a fraction.
 		if num, den, ok := parseSlash(at(ps, 1)); ok {
 			return exact(v + num/den), 2, true
+		}
+		if f := at(ps, 1); f != "" && f[0] >= 0x80 {
+			if fr, ok := parseVulgar(f); ok && fr < 1 {
+				return exact(v + fr), 2, true
+			}
 		}
 	}
 	if d := at(ps, i); d == "dozen" || d == "dozens" {

@@ -123,6 +123,7 @@ func TestParser_ParseTokens(t *testing.T) {
 		{"over preposition", "7 over 8 days", want{used: 1, value: 7}, true},
 		{"vulgar", "¾", want{used: 1, value: 0.75, fraction: true}, true},
 		{"vulgar whole", "3½", want{used: 1, value: 3.5}, true},
+		{"vulgar split", "4 ¼ miles", want{used: 2, value: 4.25}, true},
 		{"a fifth column", "a fifth column", want{}, false},
 		{"twenty-first century", "a twenty-first century idea", want{}, false},
 		{"one millionth visitor", "the one millionth visitor", want{}, false},

@@ -127,8 +127,9 @@ func (s *sent) quantityAt(i int) (*found, int) {
 			return nil, f.numEnd
 		}
 	}
-	if n.Fraction && n.Spelled && !hasUnit && s.at(f.numEnd) != "of" && s.at(f.start-1) != "by" && s.at(f.start-2) != "by" && s.wordAt(f.numEnd) {
-		// "half" alone is seldom a quantity; "half of", "fell by a third" are.
+	if n.Fraction && n.Spelled && !hasUnit && s.at(f.numEnd) != "of" && s.at(f.start-1) != "by" && s.at(f.start-2) != "by" && s.wordAt(f.numEnd) && !s.shareOf(f) {
+		// "half" alone is seldom a quantity; "half of", "fell by a third",
+		// "half the population" and "more than half" are.
 		return nil, f.numEnd
 	}
 	if v, k, ok := s.lx.postMods.matchAt(s.low, f.numEnd); ok && q.Mod == "" && s.at(f.numEnd+k) != "than" {
@@ -170,6 +171,8 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		if s.at(np) == "the" {
 			np++
 		}
+	} else if n.Fraction && (s.at(np) == "the" || s.at(np) == "its" || s.at(np) == "their") {
+		np++ // "half the population"
 	}
 	var c counted
 	if !hasUnit || u.kind == "" {
@@ -334,6 +337,12 @@ func (s *sent) boundedRange(f *found) {
 	}
 	q.Value, q.Min, q.Max, q.Mod, q.Rule = lo, lo, hi, "", "range"
 	f.numEnd = j + used
+	if q.Unit != "" {
+		// "2 percent, lower or equal than 4 percent"
+		if u, k, ok := s.lx.postUnits.matchAt(s.low, f.numEnd); ok && u.code == q.Unit {
+			f.numEnd += k
+		}
+	}
 }
 
 // cents adds the cents of "3 dollars 50 cents" and "13 dollars and 45
@@ -422,6 +431,21 @@ func (s *sent) orEqual(f *found) {
 		q.Mod = "up_to"
 	}
 	f.numEnd = end
+}
+
+// shareOf reports whether the fraction in f is a share of something: it
+// stands before a determiner ("half the population", "a third their
+// size") or after a modifier ("more than half", "nearly two-thirds"), and
+// not before "a"/"an" ("half an hour").
+func (s *sent) shareOf(f *found) bool {
+	switch s.at(f.numEnd) {
+	case "a", "an":
+		return false
+	case "the", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that":
+		return true
+	}
+	_, k, ok := s.lx.preMods.matchEnding(s.low, f.start, 6)
+	return ok && f.start-k >= s.floor
 }
 
 // comparison reports whether w is a comparison sign.

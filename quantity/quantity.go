@@ -168,13 +168,18 @@ func asciiLower(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	for i < len(s) {
+		// Copy the run before the next capital at once.
+		j := i
+		for j < len(s) && (s[j] < 'A' || s[j] > 'Z') {
+			j++
 		}
-		b.WriteByte(c)
+		b.WriteString(s[i:j])
+		if j < len(s) {
+			b.WriteByte(s[j] + 'a' - 'A')
+			j++
+		}
+		i = j
 	}
 	return b.String()
 }

@@ -37,6 +37,10 @@ func (s *sent) rangeAfter(f *found, n numword.Number, unitLen int, code string) 
 			// "rose from 9 to 12" is a change, not a range.
 			return false
 		}
+		if f.start > s.floor && s.at(f.start-1) == "by" && changeVerb(s.at(f.start-2)) {
+			// "fell by 5 to 20": the change and the new level.
+			return false
+		}
 	case "and":
 		if !between {
 			return false
@@ -56,7 +60,7 @@ func (s *sent) rangeAfter(f *found, n numword.Number, unitLen int, code string) 
 		return false
 	}
 	n2, used, ok := s.t.nw.ParseTokens(s.words(m))
-	if !ok || n2.Ordinal || n2.Fraction || n.Ordinal {
+	if !ok || n2.Ordinal || n2.Fraction || n.Ordinal || n.Fraction {
 		return false
 	}
 	if d := s.at(m + used); (d == "-" || d == "/") && s.adjacent(m+used-1) {

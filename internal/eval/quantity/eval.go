@@ -300,7 +300,9 @@ func (p *Pipeline) predict(m model, text string) []pred {
 				continue
 			}
 		case "dimension":
-			if kind != "dimension" {
+			// Bare "degrees" (deg) may be an angle or a temperature:
+			// parley does not say which, so both models see it.
+			if kind != "dimension" && q.Unit != "deg" {
 				continue
 			}
 		case "temperature":
