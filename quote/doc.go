@@ -79,7 +79,11 @@
 // pronouns resolve through the actor layer's coreference. Without the
 // actor layer Speaker is -1 and the phrase remains. A "he" or "she" of an
 // attribution takes the speaker of the quote just before it, in the same
-// or the previous paragraph, as news style means it to.
+// or the previous paragraph, as news style means it to, unless a sentence
+// of the reporter's stands between them and the actor layer resolved the
+// pronoun. A document named as the source ("According to the statement")
+// takes the speaker of the quote that came through that channel just
+// before.
 //
 // # Channels and intermediaries
 //

@@ -286,6 +286,40 @@ func (s *state) carryPronouns(ds []*draft) {
 	}
 }
 
+// documentChannels maps a document named as a source ("According to the
+// statement, ...") to the channel of the quote it stands for.
+var documentChannels = map[string]string{
+	"the statement": "statement", "the communique": "statement", "the communiqué": "statement",
+	"the post": "social media", "the tweet": "social media", "the letter": "letter",
+	"the video": "broadcast", "the address": "broadcast", "the interview": "interview",
+}
+
+// carryDocuments gives a quote whose source is a document named before
+// ("his office said in a statement ... According to the statement, ...")
+// the speaker of the quote that came through that channel, in the same or
+// the previous paragraph.
+func (s *state) carryDocuments(ds []*draft) {
+	for i, d := range ds {
+		if d.speaker >= 0 || d.spkText == "" {
+			continue
+		}
+		ch, ok := documentChannels[strings.ToLower(d.spkText)]
+		if !ok {
+			continue
+		}
+		for k := i - 1; k >= 0 && i-k <= 3; k-- {
+			p := ds[k]
+			if s.paraAt(p.span.Start) < s.paraAt(d.span.Start)-1 {
+				break
+			}
+			if p.channel == ch && p.spkText != "" {
+				d.speaker, d.spkText, d.channel, d.platform = p.speaker, p.spkText, p.channel, p.platform
+				break
+			}
+		}
+	}
+}
+
 // firstSentence and lastSentence return the first and last sentence a
 // quote and its attribution touch.
 func (s *state) firstSentence(d *draft) int {
@@ -325,6 +359,7 @@ func (s *state) finish() []parley.Quote {
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].span.Start < ds[j].span.Start })
 	s.carryPronouns(ds)
 	s.assignChannels(ds)
+	s.carryDocuments(ds)
 	out := make([]parley.Quote, 0, len(ds))
 	for _, d := range ds {
 		q := parley.Quote{

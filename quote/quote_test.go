@@ -336,6 +336,14 @@ func TestTagger_Annotate_Speakers(t *testing.T) {
 			want:   []wantQuote{{kind: "reported", content: "the offer stands", speaker: "A source close to the Kremlin", cue: "said"}},
 		},
 		{
+			name: "DocumentAsSource",
+			text: "Pashinyan welcomed the offer, his office said in a statement. According to the statement, the two leaders spoke on Monday.",
+			want: []wantQuote{
+				{kind: "reported", content: "Pashinyan welcomed the offer", speaker: "his office", cue: "said", channel: "statement"},
+				{kind: "reported", content: "the two leaders spoke on Monday", speaker: "his office", cue: "According to", channel: "statement"},
+			},
+		},
+		{
 			name: "PreviousSentenceSubject",
 			text: "One librarian described the mood as grim.\n“People have been crying all week.”",
 			want: []wantQuote{{kind: "direct", content: "People have been crying all week.", speaker: "One librarian"}},
