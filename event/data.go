@@ -35,6 +35,8 @@ type Pattern struct {
 	Objects []string
 	// NoObject requires a verb without object ("strike -").
 	NoObject bool
+	// ActorObject requires an object that names an actor ("call @").
+	ActorObject bool
 	// After, for a noun, is the preposition that must follow it
 	// ("call >for").
 	After   string
@@ -50,7 +52,7 @@ func (p *Pattern) Source() string { return fmt.Sprintf("%s:%d", p.File, p.Line) 
 // constraint win.
 func (p *Pattern) specificity() int {
 	n := 2 * len(p.Words)
-	if len(p.Objects) > 0 || p.NoObject || p.After != "" {
+	if len(p.Objects) > 0 || p.NoObject || p.ActorObject || p.After != "" {
 		n++
 	}
 	return n
@@ -155,6 +157,8 @@ func parsePattern(f []string, noun bool) (*Pattern, error) {
 		switch {
 		case w == "-" && !noun:
 			p.NoObject = true
+		case w == "@" && !noun:
+			p.ActorObject = true
 		case strings.HasPrefix(w, ">") && noun && len(w) > 1:
 			p.After = w[1:]
 		case strings.HasPrefix(w, "+") && !noun && len(w) > 1:

@@ -49,7 +49,7 @@ func (c *Coder) sentenceEvents(doc *parley.Document, x *index, si int, an *claus
 	content := map[int]bool{}  // chunks that are the content of an event verb
 	subjectOf := map[int]int{} // chunk -> draft of the event verb it is the subject of
 	for k := range an.Groups {
-		p := c.matchVerb(an, k)
+		p := c.matchVerb(x, an, k)
 		if p == nil {
 			continue
 		}
@@ -153,7 +153,7 @@ func chunkHead(an *clause.Analysis, c int) string {
 }
 
 // matchVerb returns the most specific pattern that matches verb group k.
-func (c *Coder) matchVerb(an *clause.Analysis, k int) *Pattern {
+func (c *Coder) matchVerb(x *index, an *clause.Analysis, k int) *Pattern {
 	g := an.Groups[k]
 	cands := c.lex.verbs[g.Lemma]
 	if len(cands) == 0 {
@@ -189,6 +189,9 @@ func (c *Coder) matchVerb(an *clause.Analysis, k int) *Pattern {
 			continue
 		}
 		if p.NoObject && obj >= 0 {
+			continue
+		}
+		if p.ActorObject && (obj < 0 || len(x.actorsIn(an.Chunks[obj].First, an.Chunks[obj].End)) == 0) {
 			continue
 		}
 		if len(p.Objects) > 0 && !objectMatches(p.Objects, head, an, obj, sl.Obliques) {
