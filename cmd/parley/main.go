@@ -123,7 +123,7 @@ func (m *Main) newRootCommand() *cobra.Command {
 	root.PersistentFlags().StringVar(&logLevel, "log-level", m.env("PARLEY_LOG_LEVEL", "warn"), "log level: debug, info, warn, error (env PARLEY_LOG_LEVEL)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(m.newExtractCommand(), m.newEvalCommand())
-	root.AddCommand(m.newIngestCommand(), m.newExportCommand())
+	root.AddCommand(m.newIngestCommand(), m.newExportCommand(), m.newServeCommand())
 	return root
 }
 
