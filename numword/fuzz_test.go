@@ -13,6 +13,8 @@ func FuzzParseTokens(f *testing.F) {
 		"one hundred and twelve", "tens of thousands", "1,000 prisoners", "a third of",
 		"twenty-first", "several hundred thousand", "half a million", "3bn", "12 000",
 		"a quarter of a million", "two and a half million", "22 nd", "3/4", "a a a",
+		"three twenty-firsts", "one hundred and three quarters", "one over three .", "2½", "4 ¼",
+		"one billion and a half million", "a twenty-first century", "2 500 125.75",
 	} {
 		f.Add(s)
 	}

@@ -18,6 +18,8 @@ func FuzzQuantity(f *testing.F) {
 		"one hundred and twelve, half of them, two or three, 20 or more",
 		"It cost 100,000 rubles every two weeks at 10 AM on May 16, 2022.",
 		"- 4 - - to and between 1/2 3/4 000 0.5 .5 1e10",
+		"more than half the homes; one over three; 2½ inches; x>=30 and y<=-4; <>5",
+		"12 euros 50. 6 feet and 2 inches, C$15m, 90 USD million, higher or equal than 2 percent, lower or equal than 4 percent",
 	} {
 		f.Add(s)
 	}
