@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -127,6 +128,49 @@ type lexicon struct {
 	// sig has a bit set for the signature of every word (see sig), so that
 	// most words outside the lexicon are turned away without a map lookup.
 	sig [1 << 16 / 64]uint64
+	// head and next chain the words of each signature (indexes into keys
+	// and entries, from 1; 0 ends a chain): a lookup by signature is
+	// cheaper than hashing the word again for the map.
+	head    []uint16
+	next    []uint16
+	keys    []string
+	entries []*word
+}
+
+// index builds the signature chains of lookup, in sorted key order so
+// that the table is the same at every load.
+func (l *lexicon) index() error {
+	keys := make([]string, 0, len(l.words))
+	for k := range l.words {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	if len(keys)+1 >= 1<<16 {
+		return fmt.Errorf("lexicon of %d words is too large to index", len(keys))
+	}
+	l.head = make([]uint16, 1<<16)
+	l.next = make([]uint16, len(keys)+1)
+	l.keys = append([]string{""}, keys...)
+	l.entries = make([]*word, len(keys)+1)
+	for k := 1; k < len(l.keys); k++ {
+		h := sigOf([]byte(l.keys[k]))
+		l.entries[k] = l.words[l.keys[k]]
+		l.next[k], l.head[h] = l.head[h], uint16(k)
+	}
+	return nil
+}
+
+// lookup returns the entry of the lower-case word w, or nil.
+func (l *lexicon) lookup(w []byte) *word {
+	if len(w) == 0 || len(l.head) == 0 {
+		return nil
+	}
+	for k := l.head[sigOf(w)]; k != 0; k = l.next[k] {
+		if l.keys[k] == string(w) {
+			return l.entries[k]
+		}
+	}
+	return nil
 }
 
 // sigOf hashes the length, the first two bytes and the last byte of a
@@ -148,6 +192,50 @@ func sigOf(w []byte) uint32 {
 func (l *lexicon) mayHave(w []byte) bool {
 	h := sigOf(w)
 	return l.sig[h/64]&(1<<(h%64)) != 0
+}
+
+// surelyAbsent reports whether the word s, as written, is certainly not in
+// the lexicon in any form classify looks up (lower-cased, without a
+// possessive 's, an apostrophe or a period). It reads the signature from
+// s's bytes without copying them; words with a typographic apostrophe or a
+// final period or apostrophe are left to the full lookup.
+func (l *lexicon) surelyAbsent(s string) bool {
+	n := len(s)
+	if n == 0 || strings.IndexByte(s, 0xE2) >= 0 {
+		return false
+	}
+	last := s[n-1]
+	if last == '.' || last == '\'' {
+		return false
+	}
+	if l.sigHas(n, lowerASCII(s[0]), lowerASCII(s[min(1, n-1)]), lowerASCII(last)) {
+		return false
+	}
+	if n > 2 && s[n-2] == '\'' && lowerASCII(last) == 's' {
+		m := n - 2
+		if l.sigHas(m, lowerASCII(s[0]), lowerASCII(s[min(1, m-1)]), lowerASCII(s[m-1])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sigHas reports whether the signature of a word of n bytes with these
+// first, second (0 for a one-byte word) and last bytes is set.
+func (l *lexicon) sigHas(n int, first, second, last byte) bool {
+	if n == 1 {
+		second = 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(first)*0x85EBCA77 ^ uint32(second)*0xC2B2AE3D ^ uint32(last)*0x27D4EB2F
+	h = (h ^ h>>16) & 0xFFFF
+	return l.sig[h/64]&(1<<(h%64)) != 0
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func (l *lexicon) add(w string) *word {
@@ -347,6 +435,7 @@ func loadLexicon() (*lexicon, error) {
 		h := sigOf([]byte(k))
 		l.sig[h/64] |= 1 << (h % 64)
 	}
+
 	for _, x := range []string{"least", "most", "to", "than", "of", "same", "other", "single", "half", "part", "times",
 		"few", "couple", "after", "before", "and", "in", "on", "a", "an", "the", "future", "near", "distant",
 		"foreseeable"} {
@@ -362,6 +451,9 @@ func loadLexicon() (*lexicon, error) {
 			len(w.holidays) == 0 && w.set == "" && w.unit == uNone && len(w.key) > 2 || w.key == "a" || w.key == "an" || w.key == "at" || w.key == "up" {
 			w.weak = true
 		}
+	}
+	if err := l.index(); err != nil {
+		return nil, err
 	}
 	return l, nil
 }

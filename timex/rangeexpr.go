@@ -39,6 +39,13 @@ func (s *sent) rangeExpr(i int) *expr {
 // by "to", "through" or "until" ("2014 to 2018", "May through September").
 // Other ends need "from" or "between", as "to" alone joins many things.
 func (s *sent) bareRange(i int) *expr {
+	seps := [...]string{"to", "through", "thru", "until"}
+	switch w := s.word(i); {
+	case s.year(i) != 0 && s.is(i+1, seps[:]...):
+	case w != nil && w.month != 0 && (s.is(i+1, seps[:]...) || s.year(i+1) != 0 && s.is(i+2, seps[:]...)):
+	default:
+		return nil // cheap test first: this runs at every candidate token
+	}
 	a := s.dateExpr(i)
 	if a == nil || a.mod != "" || a.rel || !(a.gran == uYear || a.gran == uMonth && a.d == 0) || !s.is(a.j, "to", "through", "thru", "until") {
 		return nil

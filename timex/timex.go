@@ -246,6 +246,17 @@ func (t *Tagger) classify(x *tok, s string) {
 	if len(s) > t.lex.maxLen+3 || len(s) > 45 {
 		return // longer than every word of the lexicon, even as a possessive
 	}
+	if t.lex.surelyAbsent(s) {
+		// Most words: rejected from their signature alone, without
+		// lower-casing them.
+		if hasUpperASCII(s) && (strings.IndexByte(s, '-') >= 0 || s[0] >= '0' && s[0] <= '9') {
+			x.low = strings.ToLower(s)
+		}
+		if h := strings.IndexByte(x.low, '-'); h > 0 && h < len(x.low)-1 {
+			x.hy = h
+		}
+		return
+	}
 	var b [48]byte
 	n := 0
 	for i := 0; i < len(s); {
@@ -274,7 +285,7 @@ func (t *Tagger) classify(x *tok, s string) {
 	if n > 2 && low[n-2] == '\'' && low[n-1] == 's' && t.lex.mayHave(low[:n-2]) {
 		// A possessive: "Friday's", "year's" (holiday names match it as
 		// low+"'s").
-		if w, ok := t.lex.words[string(low[:n-2])]; ok {
+		if w := t.lex.lookup(low[:n-2]); w != nil {
 			x.w, x.low = w, w.key
 			x.poss = len(s) - strings.LastIndexAny(s, "'’")
 		}
@@ -283,15 +294,15 @@ func (t *Tagger) classify(x *tok, s string) {
 		// found as a possessive
 	} else if !t.lex.mayHave(low) && !(n > 1 && (low[n-1] == '\'' || low[n-1] == '.')) {
 		// not in the lexicon
-	} else if w, ok := t.lex.words[string(low)]; ok {
+	} else if w := t.lex.lookup(low); w != nil {
 		x.w, x.low = w, w.key
 	} else if n > 1 && low[n-1] == '\'' { // plural possessive: "two weeks'"
-		if w, ok := t.lex.words[string(low[:n-1])]; ok {
+		if w := t.lex.lookup(low[:n-1]); w != nil {
 			x.w, x.low = w, w.key
 			x.poss = 1
 		}
 	} else if n > 1 && low[n-1] == '.' {
-		if w, ok := t.lex.words[string(low[:n-1])]; ok {
+		if w := t.lex.lookup(low[:n-1]); w != nil {
 			x.w, x.low = w, w.key
 		}
 	}
