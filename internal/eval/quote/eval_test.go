@@ -62,7 +62,7 @@ func TestEvaluate(t *testing.T) {
 // TestEvaluateHeldOut scores the held-out articles, written after the
 // rules were frozen on the development set.
 func TestEvaluateHeldOut(t *testing.T) {
-	for _, set := range []string{"heldout", "heldout2"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3"} {
 		t.Run(set, func(t *testing.T) { evaluateHeldOut(t, set) })
 	}
 }
