@@ -335,9 +335,9 @@ func (s *sent) yearExpr(i int) *expr {
 		if n.w != nil && n.w.unit != uNone {
 			return nil // "2000 years", "1900 hours"
 		}
-		if n.kind == tWord && n.w == nil && !n.capital && strings.HasSuffix(n.low, "s") &&
-			!s.is(i-1, "the", "in", "of", "since", "from", "until", "to", "and", "by", "during", "for") {
-			return nil // "2000 soldiers"
+		if n.kind == tWord && n.w == nil && !n.capital && pluralLike(n.low) &&
+			!s.is(i-1, "the", "a", "an", "in", "of", "since", "from", "until", "to", "and", "by", "during", "for") {
+			return nil // "2000 soldiers"; not "a 2009 analysis", "2008 crisis"
 		}
 		if s.punct(i+1, "%") || n.low == "percent" || n.low == "per" {
 			return nil
@@ -550,4 +550,14 @@ func (s *sent) holidayExpr(i int) *expr {
 		best = e
 	}
 	return best
+}
+
+// pluralLike reports whether a lower-case word looks like an English
+// plural: it ends in "s" but not in "ss", "is" or "us" ("analysis",
+// "crisis", "census", "process" are singular).
+func pluralLike(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us")
 }
