@@ -168,6 +168,7 @@ func asciiLower(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	b.WriteString(s[:i])
 	for i < len(s) {
 		// Copy the run before the next capital at once.
 		j := i

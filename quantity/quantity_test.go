@@ -136,3 +136,10 @@ func TestTagger_Annotate_Structure(t *testing.T) {
 		{"were killed", "At least 12 people were killed and 40 injured.", []want{{text: "At least 12", value: 12, mod: "at_least", counted: "people", category: "killed"}, {text: "40", value: 40, counted: "injured", category: "injured"}}},
 	})
 }
+
+func TestTagger_Annotate_CapitalsKeepOffsets(t *testing.T) {
+	runCases(t, []tcase{
+		{"capital before", "THE ARMY lost 17 men.", []want{{text: "17", value: 17, unit: "person", counted: "men"}}},
+		{"quote", "\"We lost 17 men in one night,\" a commander said.", []want{{text: "17", value: 17, unit: "person", counted: "men"}}},
+	})
+}
