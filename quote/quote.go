@@ -280,10 +280,36 @@ func (s *state) carryPronouns(ds []*draft) {
 				}
 				break
 			}
+			if s.plural(p) {
+				// "he" is not "Survivors": it is the one who relayed them.
+				if n := len(p.via); n > 0 {
+					d.speaker, d.spkText = s.actorAt(p.via[n-1]), s.text[p.via[n-1].Start:p.via[n-1].End]
+				}
+				break
+			}
 			d.speaker, d.spkText = p.speaker, p.spkText
 			break
 		}
 	}
+}
+
+// plural reports whether the speaker of p is a group named by a plural
+// noun ("Survivors", "two Ukrainian officials").
+func (s *state) plural(p *draft) bool {
+	if p.speaker >= 0 && p.speaker < len(s.doc.Actors) {
+		return s.doc.Actors[p.speaker].Type == "group"
+	}
+	if p.spk.IsZero() {
+		return false
+	}
+	i := s.tokenAt(p.spk.End - 1)
+	w := s.lw(i)
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	// A capitalised word in -s is a name ("Mendes") unless it is a noun
+	// that opens its sentence alone ("Survivors told ...").
+	return !s.capital(i) || s.tokenAt(p.spk.Start) == i && s.t[i].sent >= 0 && s.doc.Sentences[s.t[i].sent].FirstToken == i
 }
 
 // documentChannels maps a document named as a source ("According to the

@@ -344,6 +344,19 @@ func TestTagger_Annotate_Speakers(t *testing.T) {
 			},
 		},
 		{
+			name: "PronounSkipsPluralToRelay",
+			text: "Survivors told rescuers that the boat sank, spokesman Flavio Di Giacomo said.\n“This is a tragedy,” he wrote.",
+			want: []wantQuote{
+				{kind: "reported", content: "the boat sank", speaker: "Survivors", cue: "told", via: []string{"spokesman Flavio Di Giacomo"}},
+				{kind: "direct", content: "This is a tragedy", speaker: "spokesman Flavio Di Giacomo", cue: "wrote"},
+			},
+		},
+		{
+			name: "InvertedSpeakerHoldsNoVerb",
+			text: "A survivor from Sudan, who gave his name only as Ibrahim, said the engine failed after they set off.",
+			want: []wantQuote{{kind: "reported", content: "the engine failed after they set off", speaker: "A survivor from Sudan", cue: "said"}},
+		},
+		{
 			name: "PreviousSentenceSubject",
 			text: "One librarian described the mood as grim.\n“People have been crying all week.”",
 			want: []wantQuote{{kind: "direct", content: "People have been crying all week.", speaker: "One librarian"}},

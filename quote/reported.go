@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/parleyhq/parley"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
 
 // findReported finds the reported statements of every sentence: a speaker,
 // a verb of saying and its content ("Trump said he would speak afterwards
@@ -175,9 +179,16 @@ func (s *state) restIsAdjunct(k, hi int, v verb, inverted bool) bool {
 		if k >= hi || !s.isWord(k) || pronouns[s.lw(k)] || !(s.capital(k) || determiners[s.lw(k)]) {
 			return false
 		}
-		_, l, ok := s.speakerAfter(k-1, hi)
+		f, l, ok := s.speakerAfter(k-1, hi)
 		if !ok {
 			return false
+		}
+		for x := f + 1; x <= l; x++ {
+			// "said the engine failed ..." starts a clause, not a speaker;
+			// "said the embattled minister" names one.
+			if !s.capital(x) && strings.HasSuffix(s.lw(x), "ed") && !determiners[s.lw(x-1)] {
+				return false
+			}
 		}
 		k = l + 1
 	} else if v.frames&fObj != 0 {
