@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/parleyhq/parley"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
 
 // rangeExpr reads ranges: "from March to May", "between 2 and 4 p.m.",
 // "May 23–25", "23-25 May", "2009-2010", "Monday through Friday".
@@ -160,6 +164,15 @@ func (s *sent) dashRange(i int) *expr {
 			return e
 		}
 	}
+	// "Nov. 18-Dec. 19, 2015": two month-days joined by a dash, which the
+	// tokeniser keeps in one token ("18-Dec.").
+	if e := s.monthDayDash(i); e != nil {
+		return e
+	}
+	// "June-August 1992", "Jan.-Feb. 2017": two months joined by a dash.
+	if e := s.monthDash(i); e != nil {
+		return e
+	}
 	// "May 23–25[, 2025]"
 	if m := s.month(i); m != 0 {
 		k := s.skipDot(i + 1)
@@ -203,4 +216,87 @@ func (s *sent) dashRange(i int) *expr {
 		return e
 	}
 	return nil
+}
+
+// monthWord returns the month named by a word part ("feb." or "february"), or 0.
+func (s *sent) monthWord(part string) int {
+	part = strings.TrimSuffix(part, ".")
+	if w := s.t.lex.words[part]; w != nil {
+		return w.month
+	}
+	return 0
+}
+
+// monthDayDash reads "Nov. 18-Dec. 19[, 2015]", tokenised as "Nov." "18-Dec."
+// "19".
+func (s *sent) monthDayDash(i int) *expr {
+	m1 := s.month(i)
+	if m1 == 0 {
+		return nil
+	}
+	k := s.skipDot(i + 1)
+	if k+1 >= len(s.ts) || s.ts[k].hy == 0 {
+		return nil
+	}
+	t := &s.ts[k]
+	pre := t.pre()
+	if !allDigits(pre) || len(pre) > 2 {
+		return nil
+	}
+	d1, m2 := atoi(pre), s.monthWord(t.post())
+	d2 := s.ts[k+1].num
+	if m2 == 0 || d1 < 1 || d1 > daysIn(m1) || s.ts[k+1].nd > 2 || d2 < 1 || d2 > daysIn(m2) || m1 == m2 {
+		return nil
+	}
+	y, end := s.yearAfter(k + 2)
+	a := s.mk(i, k+1, parley.TimeDate, "month-day")
+	a.m, a.d, a.y, a.gran, a.partial = m1, d1, y, uDay, y == 0
+	if y != 0 && m1 > m2 {
+		a.y = y - 1
+	}
+	a.span.End = t.s + t.hy
+	b := s.mk(k, end, parley.TimeDate, "month-day")
+	b.m, b.d, b.y, b.gran, b.partial = m2, d2, y, uDay, y == 0
+	b.span.Start = t.s + t.hy + 1
+	e := s.mk(i, end, parley.TimeRange, "range-dash")
+	e.ends = [2]*expr{a, b}
+	return e
+}
+
+// monthDash reads two months joined by a dash, in one token ("June-August")
+// or three ("Jan." "-" "Feb."), with an optional year after them that
+// both ends take (the first the year before, when it is the later month:
+// "Nov.-Feb. 2017" runs from November 2016).
+func (s *sent) monthDash(i int) *expr {
+	t := &s.ts[i]
+	var m1, m2, k int
+	if t.hy > 0 && t.capital && s.monthWord(t.pre()) != 0 && s.monthWord(t.post()) != 0 {
+		m1, m2, k = s.monthWord(t.pre()), s.monthWord(t.post()), i+1
+	} else if m := s.month(i); m != 0 {
+		j := s.skipDot(i + 1)
+		if j < len(s.ts) && (s.punct(j, "-") || s.punct(j, "–")) && s.month(j+1) != 0 && s.ts[j+1].capital {
+			m1, m2, k = m, s.month(j+1), s.skipDot(j+2)
+		}
+	}
+	if m1 == 0 || m1 == m2 {
+		return nil
+	}
+	y, end := s.yearAfter(k)
+	if y == 0 {
+		return nil // "May-June" alone is too often a name or a compound
+	}
+	a := s.mk(i, i+1, parley.TimeDate, "month")
+	a.y, a.m, a.gran = y, m1, uMonth
+	if m1 > m2 {
+		a.y = y - 1
+	}
+	b := s.mk(k-1, end, parley.TimeDate, "month-year")
+	b.y, b.m, b.gran = y, m2, uMonth
+	if k == i+1 { // one token: the ends split it at the dash
+		a.span.End = t.s + t.hy
+		b.span.Start = t.s + t.hy + 1
+	}
+	e := s.mk(i, end, parley.TimeRange, "range-dash")
+	e.ends = [2]*expr{a, b}
+	return e
 }
