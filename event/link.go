@@ -187,6 +187,14 @@ func (c *Coder) resolve(doc *parley.Document, x *index, all []*draft) []*draft {
 				}
 			}
 		}
+		if !d.nominal && len(d.ev.Targets) == 0 && d.group >= 0 && laterTargetTypes[d.ev.Type] && d.pat != nil && !d.pat.ObjectOnly {
+			// "demonstrated outside the American embassy", "demanded that
+			// Iraq ...": the first other party named later in the sentence.
+			if t := d.laterParty(x); len(t) > 0 {
+				d.ev.Targets = t
+				d.ev.Rule += " target-later-party"
+			}
+		}
 		if d.nominal && len(d.ev.Sources) == 0 && len(d.ev.Targets) == 0 && !d.anchored() {
 			// A noun event without parties counts only where a clause is
 			// about it ("The riots lasted three nights"), not inside a
@@ -265,4 +273,43 @@ func (d *draft) objectHas(t int) bool {
 	}
 	sl := d.an.Slots(d.group)
 	return sl.Object >= 0 && d.an.Chunks[sl.Object].First <= t && t < d.an.Chunks[sl.Object].End
+}
+
+// laterTargetTypes are the types whose target, when no slot names it, is
+// the first other party named after the verb: protests, demands, threats,
+// accusations and agreements are aimed at someone.
+var laterTargetTypes = map[string]bool{"PROTEST": true, "REQUEST": true, "THREATEN": true, "ACCUSE": true,
+	"AGREE": true, "REJECT": true}
+
+// laterParty returns the actors of the first noun phrase after the verb
+// group and before the next finite verb that names a party other than the
+// sources.
+func (d *draft) laterParty(x *index) []int {
+	an := d.an
+	g := an.Groups[d.group]
+	stop := an.First + len(an.Words)
+	for k := d.group + 1; k < len(an.Groups); k++ {
+		if an.Groups[k].Finite() {
+			stop = an.Groups[k].First
+			break
+		}
+	}
+	for _, ch := range an.Chunks {
+		if ch.First < g.End {
+			continue
+		}
+		if ch.End > stop {
+			break
+		}
+		a := minus(x.actorsIn(ch.First, ch.End), d.ev.Sources)
+		if len(a) == 0 {
+			if s, ok := x.demonymState(an, ch.First, ch.End); ok && !containsInt(d.ev.Sources, s) {
+				a = []int{s}
+			}
+		}
+		if len(a) > 0 {
+			return a
+		}
+	}
+	return nil
 }
