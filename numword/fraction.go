@@ -112,7 +112,7 @@ func (p *Parser) fractionOf(num []part, den float64, plural bool, ps []part, end
 	if !plural {
 		// "a fifth column", "a twenty-first century town", "one
 		// millionth visitor": an ordinal before a noun is no fraction.
-		if f := at(ps, end); f != "" && f != "of" && isASCIILetter(f[0]) {
+		if f := at(ps, end); f != "" && f != "of" && isASCIILetter(f[0]) && !functionWord(f) {
 			if _, ok := p.scales[f]; !ok {
 				return Number{}, 0, false
 			}
@@ -241,4 +241,17 @@ func parseVulgar(w string) (float64, bool) {
 		return v + f.v, ok
 	}
 	return 0, false
+}
+
+// functionWord reports whether w, after "a third" or "one fifth", shows
+// that no noun follows, so the ordinal is a fraction: "fell by a quarter
+// to 8.8", "a third last year", "a fifth in May".
+func functionWord(w string) bool {
+	switch w {
+	case "to", "in", "on", "at", "from", "since", "by", "over", "last", "this",
+		"and", "or", "but", "than", "as", "after", "before", "during", "while",
+		"compared", "between", "within", "for", "year", "amid", "despite":
+		return true
+	}
+	return false
 }

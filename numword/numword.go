@@ -657,8 +657,9 @@ func (p *Parser) parseWords(ps []part) (Number, int, bool) {
 						}
 					}
 				}
-				// "a third time" is an ordinal without a number.
-				if f := at(ps, next); f != "" && f != "of" && isASCIILetter(f[0]) {
+				// "a third time" is an ordinal without a number; "fell by
+				// a quarter to 8.8" and "a third last year" are fractions.
+				if f := at(ps, next); f != "" && f != "of" && isASCIILetter(f[0]) && !functionWord(f) {
 					return Number{}, 0, false
 				}
 			}

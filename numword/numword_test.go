@@ -125,6 +125,8 @@ func TestParser_ParseTokens(t *testing.T) {
 		{"vulgar whole", "3½", want{used: 1, value: 3.5}, true},
 		{"vulgar split", "4 ¼ miles", want{used: 2, value: 4.25}, true},
 		{"a fifth column", "a fifth column", want{}, false},
+		{"a quarter to", "a quarter to 8.8 trillion", want{used: 2, value: 0.25, fraction: true}, true},
+		{"a third last", "a third last year", want{used: 2, value: 1.0 / 3, fraction: true}, true},
 		{"twenty-first century", "a twenty-first century idea", want{}, false},
 		{"one millionth visitor", "the one millionth visitor", want{}, false},
 		{"millionth visitor", "one millionth visitor", want{used: 2, value: 1e6, ord: true}, true},
