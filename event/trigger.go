@@ -397,6 +397,20 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 	if len(tgt) == 0 && len(src) > 1 && an.Chunks[sl.Subject].Conjuncts != nil && len(an.Chunks[sl.Subject].Conjuncts) > 1 {
 		d.reciprocal = true
 	}
+	if len(src) == 0 && p.Type == "PROTEST" {
+		// "Thousands protested in Pristina": unnamed protesters are
+		// coded by the place they protest in.
+		for _, o := range sl.Obliques {
+			if an.Chunks[o].Prep == "in" {
+				if a := chunkActors(o); len(a) > 0 {
+					src = a
+					tgt = minus(tgt, a)
+					rule += " source-in"
+				}
+				break
+			}
+		}
+	}
 	if len(tgt) == 0 && locativeTarget[p.Type] && !p.ObjectOnly {
 		// "bombed targets in Gaza": the place of an attack or arrest is
 		// its target when an actor names it.
