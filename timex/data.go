@@ -416,13 +416,13 @@ func loadLexicon() (*lexicon, error) {
 		"local", "time", "standard", "daylight", "a.m", "a.m.", "p.m", "p.m.", "am", "pm", "o'clock",
 		"hours", "h", "gmt", "shortly", "just", "right", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal",
 		"s", "'s", "’s", "thrice", "many", "single", "dozen", "dozens", "hundreds", "thousands", "recent", "coming",
-		"future", "near", "distant", "foreseeable"} {
+		"future", "near", "distant", "foreseeable", "all"} {
 		l.add(x)
 	}
 	for _, x := range []string{"a", "an", "the", "every", "each", "per", "more", "less", "fewer", "at", "up",
 		"under", "half", "few", "several", "couple", "from", "between", "that", "twice", "once", "q1", "q2",
 		"q3", "q4", "h1", "h2", "fiscal", "dozen", "dozens", "hundreds", "thousands", "recent", "just",
-		"shortly", "right", "earlier", "later", "thrice", "many"} {
+		"shortly", "right", "earlier", "later", "thrice", "many", "all"} {
 		l.words[x].trigger = true
 	}
 	for _, x := range numberWords {

@@ -14,6 +14,16 @@ func (s *sent) durationExpr(i int) *expr {
 	if e := s.hyphenDuration(i); e != nil {
 		return e
 	}
+	if s.is(i, "all") {
+		// "all day", "all week", "all year": TIMEX3 gives one unit, P1D
+		if w := s.word(i + 1); w != nil && !w.unitPl && (w.unit == uDay || w.unit == uWeek || w.unit == uMonth || w.unit == uYear) &&
+			s.ts[i+1].poss == 0 && !s.is(i+2, "long") {
+			e := s.mk(i, i+2, parley.TimeDuration, "duration-all")
+			e.dur = durString([]durPart{{n: 1, u: w.unit}})
+			return e
+		}
+		return nil
+	}
 	k := i
 	framed := false
 	if s.is(k, "the") && s.is(k+1, "past", "last", "next", "coming", "previous", "following", "first", "final", "recent") {

@@ -11,6 +11,10 @@ func TestDuration(t *testing.T) {
 	runCases(t, []tcase{
 		{name: "hours and minutes", text: "The talks lasted one hour and 40 minutes.",
 			want: []want{{text: "one hour and 40 minutes", value: "PT1H40M", kind: U}}},
+		{name: "all day", text: "Protesters stayed in the square all day and all week.",
+			want: []want{{text: "all day", value: "P1D", kind: U}, {text: "all week", value: "P1W", kind: U}}},
+		{name: "all not a duration", text: "All day-care centres and all the years of work.",
+			none: []string{"All day", "all the years"}},
 		{name: "more than", text: "The war has raged for more than three years.",
 			want: []want{{text: "more than three years", value: "P3Y", mod: "more_than"}}},
 		{name: "about", text: "The siege lasted about a week.",
