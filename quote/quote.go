@@ -329,7 +329,11 @@ func (s *state) carryDocuments(ds []*draft) {
 		if d.speaker >= 0 || d.spkText == "" {
 			continue
 		}
-		ch, ok := documentChannels[strings.ToLower(d.spkText)]
+		t := d.spkText
+		if len(t) > 16 || !strings.HasPrefix(t, "the ") && !strings.HasPrefix(t, "The ") {
+			continue
+		}
+		ch, ok := documentChannels[strings.ToLower(t)]
 		if !ok {
 			continue
 		}
