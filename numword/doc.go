@@ -1,6 +1,6 @@
 // Package numword reads numbers written in English news text: digits with
-// separators ("1,000", "12 000", "1.5"), compact abbreviations ("3bn",
-// "10k"), words ("nine", "forty-two", "one hundred and twelve"), mixed forms
+// separators ("1,000", "12 000", "1 234 567.89", "1.5"), compact
+// abbreviations ("3bn", "10k", "4 tln"), words ("nine", "forty-two", "one hundred and twelve"), mixed forms
 // ("1.5 million", "3 bn"), ordinals ("first", "22nd", "twenty-first"),
 // fractions ("a third", "half", "two-thirds") and vague amounts ("dozens",
 // "hundreds", "tens of thousands", "millions", "several hundred").
@@ -28,6 +28,24 @@
 // Every bound is finite, so a Number always encodes in JSON: an open upper
 // bound such as "millions" gets the top of its order of magnitude rather
 // than +Inf. The ranges are in data/vague.tsv.
+//
+// # Fractions
+//
+// Any ordinal is a denominator: plural after a numerator other than one
+// ("three fifths", "four thirty-sevenths", "ten millionths"), singular
+// after "a" or "one" ("a hundredth", "one sixtieth"). "first" and "second"
+// are never denominators alone ("two seconds" is a duration). A singular
+// fraction before a noun is an ordinal ("a fifth column", "one millionth
+// visitor"), before a function word a fraction ("fell by a quarter to",
+// "a third last year"). A whole number, "and" and a proper fraction make
+// a mixed number ("seven and two thirds", "one hundred and three
+// quarters" is 100.75); an improper one is a numerator ("two hundred and
+// nine fourths" is 209/4). A scale word multiplies the fraction before it
+// ("three quarters billion", "two thirds of a million", "two billion and a
+// half million" is 2,000,500,000). "X over Y" ending a clause is X/Y ("four
+// over nine"; "7 over 8 days" is 7). Digits take slashes ("3/4", "10 1/2")
+// and the vulgar fraction characters ("¾", "2½", "4 ¼"). Scientific
+// notation ("1e10", "2^5") is not read: news copy does not use it.
 //
 // # Data
 //

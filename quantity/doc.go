@@ -17,11 +17,21 @@
 //     Min for ranges and vague amounts. A modifier does not move the
 //     bounds: "more than 5000" is Value 5000 with Mod more_than.
 //   - Mod: at_least, more_than, less_than, up_to, about, nearly, from
-//     data/modifiers.tsv ("at least", "over", "nearly", "or more").
-//   - Unit: an ISO 4217 code for money ($, US$, €, £, rubles, hryvnias,
-//     yuan), percent or percentage_point, a measure (km, mi, m, km2, ha,
-//     kg, t, lb, l, bbl, km/h, MW, degC, ...), or person when people are
-//     counted; from data/units.tsv.
+//     data/modifiers.tsv ("at least", "over", "nearly", "or more",
+//     "greater than or equal to", "no more than", "surpassed", ">", "<=").
+//     "more than 50 or equal to" is at_least; "more than 10 and less than
+//     40" and "higher or equal than 2 percent, lower or equal than 4
+//     percent" are ranges; "no more than 12 and more than 50", whose bounds
+//     exclude each other, stay two figures; "<>40" is no comparison.
+//   - Unit: an ISO 4217 code for money ($, US$, C$, HK$, MXN$, €, £,
+//     rubles, hryvnias, yuan, bitcoin as XBT, and the currencies the euro
+//     replaced: guilders NLG, pesetas ESP, markka FIM, ...), percent or
+//     percentage_point, a measure (km, mi, m, dm, km2, ha, kg, ug, t, lb,
+//     l, bbl, km/h, MW, degC, ...), or person when people are counted;
+//     from data/units.tsv. The value is in that unit, with its parts added:
+//     "12 dollars and 50 cents" and, ending a clause, "12 euros 50" are
+//     12.5; "6 feet and 2 inches" is 6.1667 ft; "90 USD million" is 9e7;
+//     "1.2b" is 1.2 billion ("5m" alone stays five metres).
 //   - Per: the period of a rate as an ISO 8601 duration ("5,000 soldiers a
 //     week" is P1W, "daily" P1D, "every two weeks" P2W).
 //   - EachSide and Total: "1,000 prisoners of war on each side" and
@@ -46,6 +56,9 @@
 //     sides (it is not a per-side figure); "X and Y each" and "each side"
 //     before a figure make it one.
 //   - Claimant is -1: the quote layer says who states a figure.
+//   - A spelled fraction is a quantity when it is a share of something:
+//     "half of", "fell by a third", "half the population", "more than
+//     half"; not "half an hour" or a bare "half".
 //
 // # What is left to other layers
 //

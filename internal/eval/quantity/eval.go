@@ -22,6 +22,42 @@
 // not numbers at all), Age ("5 years old" is a duration, left to the time
 // layer) and Temperature (conversational forms such as "6 deg c"; weather
 // readings are not event quantities).
+//
+// Within the in-scope models, gold results of eight classes are left out
+// of the scoped rows (see scopeOf for each class and why): powers and
+// scientific notation, non-English digit grouping, identifiers and dates,
+// numbers of durations and ages, unit words without a number, inverted
+// percentages ("percent of 10"), ratios ("one out of three") and letter
+// suffixes that news reads as units ("10g" as 10^10). The class comes from
+// the gold text and its sentence only. The "all" rows score every result.
+//
+// # How values are compared
+//
+//   - Numbers are compared as floats, to a relative 1e-9.
+//   - Percentages: the gold "2.5%" is the value 2.5 with unit percent,
+//     parley's Value for "2.5 percent" (parley never writes 0.025).
+//   - Units: the gold unit name is mapped to parley's code (ISO 4217 for
+//     money, isoCurrency when given; "Pound" in the dimension model is lb)
+//     and the gold value scaled where parley counts in a bigger unit
+//     (cents and pence are hundredths of USD and GBP). Compound lengths
+//     ("5 ft 2 in") are in feet on both sides. A bare "degrees" (parley's
+//     deg) is offered to the dimension and temperature models, since
+//     parley does not say whether it is an angle or a temperature.
+//   - A prediction belongs to the model of its unit: percent, an ISO code,
+//     a measure, a temperature; the number model sees every prediction.
+//   - Ranges: a one-sided gold interval must match the side, the value
+//     and whether the bound is open: "more than 5" (5,) is more_than,
+//     "at least 5" [5,) at_least, "less than 5" (,5) less_than, "up to 5"
+//     (,5] up_to. For two-sided intervals the bounds are compared but not
+//     their open/closed flags: the spec writes "between 20 and 30" and
+//     "from 20 to 30" as [20,30) by notation, parley's Min and Max are
+//     closed. A one-point gold interval ("equal to 20" is [20,20]) is
+//     matched by a plain number 20, which is never counted as a spurious
+//     range.
+//   - A predicted range ("eight to 10 feet") against a one-number gold
+//     ("10 feet") is wrong: parley's Value is the lower bound.
+//   - Pairs: each gold result takes the unused prediction with the same
+//     span, else the one that overlaps it most.
 package quantity
 
 import (
