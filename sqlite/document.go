@@ -169,10 +169,11 @@ const (
 	sqlInsertEvent       = `INSERT INTO events (document_seq, idx, type, mode, modality, time_value, time_start, time_end,
 			source_countries, target_countries, place_id, place_name, place_country, lat, lon, span_start, span_end, row)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertEventActor = `INSERT OR IGNORE INTO event_actors (event_id, role, actor, name, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)`
-	sqlInsertEventFTS   = `INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)`
-	sqlInsertQuote      = `INSERT INTO quotes (document_seq, idx, kind, speaker, country, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertQuoteFTS   = `INSERT INTO quotes_fts (rowid, speaker, text) VALUES (?, ?, ?)`
+	sqlInsertEventActor   = `INSERT OR IGNORE INTO event_actors (event_id, role, actor, name, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)`
+	sqlInsertEventCountry = `INSERT OR IGNORE INTO event_countries (country, event_id) VALUES (?, ?)`
+	sqlInsertEventFTS     = `INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)`
+	sqlInsertQuote        = `INSERT INTO quotes (document_seq, idx, kind, speaker, country, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertQuoteFTS     = `INSERT INTO quotes_fts (rowid, speaker, text) VALUES (?, ?, ?)`
 )
 
 // put writes one document unless it is a duplicate.
@@ -264,6 +265,15 @@ func (p *putter) putEvents(ctx context.Context, seq int64, enc *encoded) error {
 				if _, err := p.exec(ctx, sqlInsertEventActor, id, role.name, a, act.Name, act.KBID, act.Country); err != nil {
 					return err
 				}
+			}
+		}
+		countries := append(parley.Countries(r.Sources), parley.Countries(r.Targets)...)
+		if r.Place != nil && r.Place.Country != "" {
+			countries = append(countries, r.Place.Country)
+		}
+		for _, c := range countries {
+			if _, err := p.exec(ctx, sqlInsertEventCountry, c, id); err != nil {
+				return err
 			}
 		}
 		if _, err := p.exec(ctx, sqlInsertEventFTS, id, r.Sentence); err != nil {

@@ -82,7 +82,9 @@ func eventWhere(f parley.EventFilter) ([]string, []any, error) {
 	}
 	if f.Country != "" {
 		c := strings.ToUpper(f.Country)
-		add("(e.place_country = ? OR e.id IN (SELECT event_id FROM event_actors WHERE country = ?))", c, c)
+		// A probe an event rather than IN (...): an IN list would be built
+		// from every event of the country before the first page is found.
+		add("EXISTS (SELECT 1 FROM event_countries c WHERE c.country = ? AND c.event_id = e.id)", c)
 	}
 	if len(f.Types) > 0 {
 		args := make([]any, len(f.Types))

@@ -88,9 +88,18 @@ CREATE TABLE event_actors (
 	country  TEXT NOT NULL DEFAULT '',
 	PRIMARY KEY (event_id, role, actor)
 ) WITHOUT ROWID;
-CREATE INDEX event_actors_country ON event_actors (country, event_id);
 CREATE INDEX event_actors_name ON event_actors (name COLLATE NOCASE, event_id);
 CREATE INDEX event_actors_kb_id ON event_actors (kb_id, event_id);
+
+-- The countries of each event: of its source and target actors and of its
+-- place. The country filter probes it once an event, in event order, which
+-- stays fast however many events a country has.
+CREATE TABLE event_countries (
+	country  TEXT NOT NULL,
+	event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+	PRIMARY KEY (country, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_countries_event_id ON event_countries (event_id);
 
 CREATE TABLE quotes (
 	id           INTEGER PRIMARY KEY,
