@@ -564,7 +564,9 @@ func (a *Analyzer) tagUnknown(words []Word, i int, prev Tag) {
 		w.Tag = TagAdj
 	default:
 		w.Tag = TagNoun
-		if suffix("ies") {
+		if suffix("men") {
+			w.Lemma = low[:len(low)-3] + "man"
+		} else if suffix("ies") {
 			w.Lemma = low[:len(low)-3] + "y"
 		} else if suffix("s") && !suffix("ss", "us", "is") {
 			w.Lemma = low[:len(low)-1]
@@ -633,7 +635,8 @@ func (a *Analyzer) laterVerb(words []Word, i int) bool {
 func (a *Analyzer) markLaterVerbs(words []Word) {
 	later := false
 	for j := len(words) - 1; j >= 0; j-- {
-		cue := finiteCue(words[j].e) && !(j+1 < len(words) && words[j+1].Lower == "by")
+		cue := finiteCue(words[j].e) && !(j+1 < len(words) && words[j+1].Lower == "by") &&
+			!(j > 0 && words[j-1].e != nil && (words[j-1].e.closed == TagDet || words[j-1].e.closed == TagPoss))
 		words[j].laterVerb = later || cue
 		later = words[j].laterVerb
 		if stopWord(words[j].Lower) {
