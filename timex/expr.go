@@ -41,6 +41,7 @@ type expr struct {
 	plusDays   int    // days added after resolution ("10 p.m. to 6 a.m.")
 	inWeek     bool   // the weekday wd of the shifted week ("Tuesday next week")
 	partial    bool   // a month, season or holiday without a year
+	nthWeek    int    // the nth ISO week of the month or year (-1 the last)
 
 	dur  string   // value of a duration or set
 	alt  *expr    // another form of the same moment: "(1400 GMT)"

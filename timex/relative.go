@@ -314,6 +314,9 @@ func (s *sent) following(i int) *expr {
 
 // weekOf reads "the week of May 12": the ISO week of a date.
 func (s *sent) weekOf(i int) *expr {
+	if e := s.nthWeekOf(i); e != nil {
+		return e
+	}
 	if !s.is(i, "the") || !s.is(i+1, "week") || !s.is(i+2, "of") || i+3 >= len(s.ts) {
 		return nil
 	}
@@ -322,6 +325,37 @@ func (s *sent) weekOf(i int) *expr {
 		return nil
 	}
 	d.i, d.span, d.gran, d.rule = i, s.span(i, d.j), uWeek, "week-of"
+	return d
+}
+
+// nthWeekOf reads "the first week of March", "the last week of 2024",
+// "the second week of next month": an ISO week, the nth whose Thursday
+// falls in the month or year (see nthWeek; TIMEX3 has no form of its own).
+func (s *sent) nthWeekOf(i int) *expr {
+	k := i
+	if s.is(k, "the") {
+		k++
+	}
+	n := 0
+	if w := s.word(k); w != nil && w.ordinal >= 1 && w.ordinal <= 4 {
+		n = w.ordinal
+	} else if s.is(k, "last", "final") {
+		n = -1
+	}
+	if n == 0 || !s.is(k+1, "week") || !s.is(k+2, "of") || k+3 >= len(s.ts) {
+		return nil
+	}
+	var d *expr
+	for _, c := range [...]*expr{s.dateExpr(k + 3), s.relativeExpr(k + 3)} {
+		if c != nil && c.isPoint() && !c.clock && c.mod == "" && c.nthWeek == 0 && (c.gran == uMonth || c.gran == uYear) &&
+			c.q == 0 && c.half == 0 && c.season == "" && (d == nil || c.j > d.j) {
+			d = c
+		}
+	}
+	if d == nil {
+		return nil
+	}
+	d.i, d.span, d.nthWeek, d.rule = i, s.span(i, d.j), n, "nth-week-of"
 	return d
 }
 

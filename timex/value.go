@@ -98,6 +98,9 @@ func (r *resolver) resolve(e *expr, last *lastDay) (parley.Time, time.Time, bool
 		t.Granularity = p.gran.granularity()
 		return t, time.Time{}, false
 	}
+	if e.nthWeek != 0 {
+		p = nthWeek(p, e.nthWeek)
+	}
 	t.Anchor = anchorName
 	t.Granularity = p.gran.granularity()
 	if e.clock {
@@ -109,6 +112,31 @@ func (r *resolver) resolve(e *expr, last *lastDay) (parley.Time, time.Time, bool
 		return t, time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC), true
 	}
 	return t, time.Time{}, false
+}
+
+// nthWeek returns the nth ISO week of p's month or year, counted as ISO
+// 8601 counts the weeks of a year: a week belongs to the month whose days
+// hold its Thursday. n = -1 is the last such week.
+func nthWeek(p pt, n int) pt {
+	var first, last time.Time
+	switch p.gran {
+	case uMonth:
+		first = time.Date(p.y, time.Month(p.m), 1, 0, 0, 0, 0, time.UTC)
+		last = first.AddDate(0, 1, -1)
+	case uYear:
+		first = time.Date(p.y, 1, 1, 0, 0, 0, 0, time.UTC)
+		last = time.Date(p.y, 12, 31, 0, 0, 0, 0, time.UTC)
+	default:
+		return p
+	}
+	var thu time.Time
+	if n > 0 {
+		thu = first.AddDate(0, 0, (int(time.Thursday)-int(first.Weekday())+7)%7+7*(n-1))
+	} else {
+		thu = last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Thursday) + 7) % 7))
+	}
+	y, w := thu.ISOWeek()
+	return pt{y: y, week: w, gran: uWeek}
 }
 
 // pt is a resolved calendar point.
