@@ -1,12 +1,15 @@
 package sqlite
 
 import (
+	"bytes"
+	"compress/flate"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/parleyhq/parley"
@@ -17,6 +20,9 @@ var _ parley.DocumentStore = (*DocumentStore)(nil)
 // DocumentStore implements parley.DocumentStore on a DB.
 type DocumentStore struct {
 	db *DB
+	// zw holds DEFLATE writers for reuse: each costs about a megabyte to
+	// set up.
+	zw sync.Pool
 }
 
 // NewDocumentStore returns the document store of db.
@@ -49,7 +55,7 @@ func (s *DocumentStore) PutDocuments(ctx context.Context, recs []*parley.Record)
 	encs := make([]*encoded, len(recs))
 	pending := 0
 	for i, rec := range recs {
-		if encs[i], errs[i] = encode(rec); errs[i] == nil {
+		if encs[i], errs[i] = s.encode(rec); errs[i] == nil {
 			pending++
 		}
 	}
@@ -97,7 +103,7 @@ type encoded struct {
 	url    any
 }
 
-func encode(rec *parley.Record) (*encoded, error) {
+func (s *DocumentStore) encode(rec *parley.Record) (*encoded, error) {
 	if rec == nil || rec.Document == nil {
 		return nil, parley.Errorf(parley.EINVALID, "record has no document")
 	}
@@ -113,7 +119,7 @@ func encode(rec *parley.Record) (*encoded, error) {
 	}
 	e := &encoded{doc: doc, hash: parley.ContentID(doc.Text)}
 	var err error
-	if e.record, err = json.Marshal(rec); err != nil {
+	if e.record, err = s.compressRecord(rec); err != nil {
 		return nil, fmt.Errorf("encode record %s: %w", doc.ID, err)
 	}
 	e.rows = make([][]byte, len(doc.Events))
@@ -317,9 +323,41 @@ func (s *DocumentStore) FindDocumentByID(ctx context.Context, id string) (*parle
 	return decodeRecord(buf)
 }
 
+// Records are stored as DEFLATE-compressed JSON: the token layer makes a
+// record several times its text, and compresses about sixfold. A stored
+// value that starts with '{' is plain JSON, which decodeRecord also reads.
+func (s *DocumentStore) compressRecord(rec *parley.Record) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, _ := s.zw.Get().(*flate.Writer)
+	if zw == nil {
+		var err error
+		if zw, err = flate.NewWriter(&buf, flate.BestSpeed); err != nil {
+			return nil, err
+		}
+	} else {
+		zw.Reset(&buf)
+	}
+	defer s.zw.Put(zw)
+	enc := json.NewEncoder(zw)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(rec); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
 func decodeRecord(buf []byte) (*parley.Record, error) {
 	var rec parley.Record
-	if err := json.Unmarshal(buf, &rec); err != nil {
+	var err error
+	if len(buf) > 0 && buf[0] == '{' {
+		err = json.Unmarshal(buf, &rec)
+	} else {
+		err = json.NewDecoder(flate.NewReader(bytes.NewReader(buf))).Decode(&rec)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("decode stored record: %w", err)
 	}
 	return &rec, nil

@@ -11,7 +11,7 @@ CREATE TABLE documents (
 	published    TEXT,                   -- UTC, 2006-01-02T15:04:05Z; NULL when unknown
 	input        TEXT NOT NULL DEFAULT '',
 	events       INTEGER NOT NULL,       -- number of event rows, to check completeness
-	record       TEXT NOT NULL,          -- the parley.Record as JSON
+	record       BLOB NOT NULL,          -- the parley.Record as JSON, DEFLATE-compressed
 	stored_at    TEXT NOT NULL
 );
 CREATE INDEX documents_published ON documents (published);
