@@ -36,7 +36,10 @@
 // willing, prepared) to resume talks", and a cooperative event (CONSULT,
 // SUPPORT, COOPERATE, AID, CONCEDE, RETREAT) that its source announces in the
 // future tense ("Japan will send aid") gives, beside the planned event, an
-// AGREE event that occurred, with a pledge record. Types follow the CAMEO to
+// AGREE event that occurred, with a pledge record. In the same way a
+// conflictual event (ASSAULT, COERCE, SANCTION, MOBILIZE) announced for the
+// future or on a condition gives a THREATEN event, and a cooperative event
+// its source says it will not do ("will not attend") a REJECT event. Types follow the CAMEO to
 // PLOVER table of the PLOVER repository: signing or ratifying an agreement,
 // recognition and apologies are SUPPORT; lifting sanctions, admitting
 // inspectors and surrender are RETREAT.

@@ -21,7 +21,7 @@ func (c *Coder) records(doc *parley.Document, x *index, all []*draft) {
 		switch d.ev.Type {
 		case "AGREE":
 			r = &parley.Commitment{Kind: parley.CommitAgreement}
-			if pledgeVerbs[d.an.Word(d.trig).Lemma] || strings.HasPrefix(d.ev.Rule, "intent") {
+			if pledgeVerbs[d.an.Word(d.trig).Lemma] || strings.HasPrefix(d.ev.Rule, "intent-") {
 				r.Kind = parley.CommitPledge
 			}
 		case "REQUEST":

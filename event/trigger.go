@@ -671,23 +671,43 @@ func (c *Coder) intentDrafts(x *index, si int, an *clause.Analysis) []*draft {
 var cooperative = map[string]bool{"CONSULT": true, "SUPPORT": true, "COOPERATE": true, "AID": true,
 	"CONCEDE": true, "RETREAT": true}
 
-// intentOfPlans returns an AGREE event for every cooperative verb event
-// its source announces for the future.
+// conflictual lists the types whose announcement in the future tense or
+// on a condition is a threat ("said it would strike if ...").
+var conflictual = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "MOBILIZE": true}
+
+// intentOfPlans returns the statement events that announced events make,
+// as CAMEO and PLOVER code them: an AGREE for a cooperative event its
+// source announces for the future ("will send aid"), a THREATEN for a
+// conflictual one announced for the future or on a condition ("would
+// retaliate if"), and a REJECT for a cooperative one its source says it
+// will not do ("will not attend").
 func (c *Coder) intentOfPlans(ds []*draft) []*draft {
 	var out []*draft
 	for _, d := range ds {
-		if d.nominal || d.group < 0 || !cooperative[d.ev.Type] || d.ev.Modality != parley.Planned {
+		if d.nominal || d.group < 0 || strings.Contains(d.ev.Rule, " content") {
 			continue
 		}
-		if d.modalityRule != "future" && d.modalityRule != "would-reported" {
+		future := d.modalityRule == "future" || d.modalityRule == "would-reported"
+		var typ, mode string
+		switch {
+		case cooperative[d.ev.Type] && d.ev.Modality == parley.Planned && future:
+			typ = "AGREE"
+		case conflictual[d.ev.Type] && (d.ev.Modality == parley.Planned && future || d.ev.Modality == parley.Conditional && d.modalityRule != "if-clause"):
+			typ, mode = "THREATEN", threatModes[d.ev.Type]
+		case cooperative[d.ev.Type] && d.ev.Modality == parley.Negated && d.an.Groups[d.group].Tense == clause.TenseFuture:
+			typ = "REJECT"
+		default:
 			continue
 		}
 		e := *d
-		e.ev.Type, e.ev.Mode, e.ev.Context = "AGREE", "", []string{"diplomatic"}
+		e.ev.Type, e.ev.Mode, e.ev.Context = typ, mode, nil
+		if typ == "AGREE" {
+			e.ev.Context = []string{"diplomatic"}
+		}
 		// The statement of intent is made: it occurred, the commitment
 		// it makes is proposed.
 		e.ev.Modality, e.modalityRule = parley.Occurred, "intent"
-		e.ev.Rule = "intent-future " + d.ev.Rule + " intent:occurred"
+		e.ev.Rule = "intent-" + strings.ToLower(typ) + " " + d.ev.Rule + " intent:occurred"
 		e.content = [2]int{d.an.Groups[d.group].First, d.end}
 		out = append(out, &e)
 	}
