@@ -42,6 +42,8 @@ type expr struct {
 	inWeek     bool   // the weekday wd of the shifted week ("Tuesday next week")
 	partial    bool   // a month, season or holiday without a year
 	nthWeek    int    // the nth ISO week of the month or year (-1 the last)
+	shiftN     int    // the point moved by shiftN shiftUnits ("three days after May 12")
+	shiftUnit  unit
 
 	dur  string   // value of a duration or set
 	alt  *expr    // another form of the same moment: "(1400 GMT)"

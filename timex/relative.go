@@ -181,6 +181,9 @@ func (s *sent) ago(i int) *expr {
 	}
 	u := w.unit
 	end := k + 1
+	if d := s.shiftedDate(i, end, n, u); d != nil {
+		return d
+	}
 	var e *expr
 	switch {
 	case s.is(end, "ago"):
@@ -213,6 +216,37 @@ func (s *sent) ago(i int) *expr {
 	}
 	e.relUnit, e.gran = u, u
 	return e
+}
+
+// shiftedDate reads "three days after May 12", "a week before Christmas",
+// "two months after Easter": n units of u before or after the date stated
+// at end+1 (a day), which anchors it.
+func (s *sent) shiftedDate(i, end, n int, u unit) *expr {
+	if !s.is(end, "before", "after") || end+1 >= len(s.ts) {
+		return nil
+	}
+	switch u {
+	case uDay, uWeek, uMonth, uYear:
+	case uFortnight:
+		n, u = 2*n, uWeek
+	default:
+		return nil
+	}
+	var d *expr
+	for _, c := range [...]*expr{s.dateExpr(end + 1), s.relativeExpr(end + 1)} {
+		if c != nil && c.isPoint() && !c.clock && c.mod == "" && c.gran == uDay && c.pod == "" && c.ref == "" &&
+			c.shiftN == 0 && c.nthWeek == 0 && !c.prevAnchor && (d == nil || c.j > d.j) {
+			d = c
+		}
+	}
+	if d == nil {
+		return nil
+	}
+	if s.is(end, "before") {
+		n = -n
+	}
+	d.i, d.span, d.shiftN, d.shiftUnit, d.rule = i, s.span(i, d.j), n, u, "shifted-date"
+	return d
 }
 
 // thisPart reads "earlier this year", "later this month", "earlier this

@@ -101,6 +101,20 @@ func (r *resolver) resolve(e *expr, last *lastDay) (parley.Time, time.Time, bool
 	if e.nthWeek != 0 {
 		p = nthWeek(p, e.nthWeek)
 	}
+	if e.shiftN != 0 && p.gran == uDay {
+		d := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+		switch e.shiftUnit {
+		case uDay:
+			d = d.AddDate(0, 0, e.shiftN)
+		case uWeek:
+			d = d.AddDate(0, 0, 7*e.shiftN)
+		case uMonth:
+			d = d.AddDate(0, e.shiftN, 0)
+		case uYear:
+			d = d.AddDate(e.shiftN, 0, 0)
+		}
+		p.y, p.m, p.d = d.Year(), int(d.Month()), d.Day()
+	}
 	t.Anchor = anchorName
 	t.Granularity = p.gran.granularity()
 	if e.clock {
