@@ -9,6 +9,7 @@ import (
 	"github.com/parleyhq/parley/actor"
 	"github.com/parleyhq/parley/geo"
 	"github.com/parleyhq/parley/quantity"
+	"github.com/parleyhq/parley/quote"
 	"github.com/parleyhq/parley/segment"
 	"github.com/parleyhq/parley/timex"
 )
@@ -58,6 +59,11 @@ func Default(opt Options) (*Pipeline, error) {
 				}
 				return actor.New(g)
 			}},
+		// quote also fills Quantity.Claimant when quantities exist; it does
+		// not need them, so it does not declare them as read.
+		{quote.Name, []parley.Layer{parley.LayerSentences, parley.LayerTokens, parley.LayerMentions, parley.LayerActors},
+			[]parley.Layer{parley.LayerQuotes},
+			func() (parley.Annotator, error) { return quote.New() }},
 	}
 	disabled := map[string]bool{}
 	for _, d := range opt.Disable {

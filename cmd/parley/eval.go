@@ -9,6 +9,7 @@ import (
 	evalactor "github.com/parleyhq/parley/internal/eval/actor"
 	evalgeo "github.com/parleyhq/parley/internal/eval/geo"
 	evalquantity "github.com/parleyhq/parley/internal/eval/quantity"
+	evalquote "github.com/parleyhq/parley/internal/eval/quote"
 	evaltimex "github.com/parleyhq/parley/internal/eval/timex"
 )
 
@@ -38,6 +39,8 @@ func evaluators() []evaluator {
 			func(dir string) (report, error) { return evalquantity.Evaluate(dir) }},
 		{"actor", "Score actor mentions and coding on the hand-checked articles in actor/testdata/eval", "actor/testdata/eval", false,
 			func(dir string) (report, error) { return evalactor.Evaluate(dir) }},
+		{"quote", "Score quotation spans and speakers on the hand-checked articles in quote/testdata/eval", "quote/testdata/eval", false,
+			func(dir string) (report, error) { return evalquote.Evaluate(dir) }},
 	}
 }
 
