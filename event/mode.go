@@ -20,7 +20,7 @@ func (c *Coder) mode(doc *parley.Document, d *draft, ds []*draft) {
 			if e != d && e.trig > d.trig && e.ev.Span.Start < d.ev.Span.End+200 && e.governedBy >= 0 && ds[e.governedBy] == d {
 				if m := threatModes[e.ev.Type]; m != "" {
 					d.ev.Mode = m
-					if e.ev.Type == "COERCE" && e.ev.Mode != "restrict" {
+					if e.ev.Type == "COERCE" && e.ev.Mode != "restrict" && e.ev.Mode != "curfew" && e.ev.Mode != "martial-law" {
 						d.ev.Mode = ""
 					}
 					return

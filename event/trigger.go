@@ -694,6 +694,9 @@ func (c *Coder) intentOfPlans(ds []*draft) []*draft {
 			typ = "AGREE"
 		case conflictual[d.ev.Type] && (d.ev.Modality == parley.Planned && future || d.ev.Modality == parley.Conditional && d.modalityRule != "if-clause"):
 			typ, mode = "THREATEN", threatModes[d.ev.Type]
+			if d.ev.Type == "COERCE" && d.ev.Mode == "arrest" || d.ev.Mode == "deport" {
+				mode = ""
+			}
 		case cooperative[d.ev.Type] && d.ev.Modality == parley.Negated && d.an.Groups[d.group].Tense == clause.TenseFuture:
 			typ = "REJECT"
 		default:
