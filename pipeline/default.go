@@ -7,6 +7,7 @@ import (
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/actor"
+	"github.com/parleyhq/parley/event"
 	"github.com/parleyhq/parley/geo"
 	"github.com/parleyhq/parley/quantity"
 	"github.com/parleyhq/parley/quote"
@@ -64,6 +65,10 @@ func Default(opt Options) (*Pipeline, error) {
 		{quote.Name, []parley.Layer{parley.LayerSentences, parley.LayerTokens, parley.LayerMentions, parley.LayerActors},
 			[]parley.Layer{parley.LayerQuotes},
 			func() (parley.Annotator, error) { return quote.New() }},
+		// event reads every layer; those written by a disabled stage are
+		// simply empty, so it declares only the tokens it cannot do without.
+		{event.Name, tokens, []parley.Layer{parley.LayerEvents},
+			func() (parley.Annotator, error) { return event.New() }},
 	}
 	disabled := map[string]bool{}
 	for _, d := range opt.Disable {
