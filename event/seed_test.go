@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -17,6 +18,11 @@ import (
 func TestSeed(t *testing.T) {
 	doc := MustFull(t, parleytest.SeedText(t), parleytest.SeedPublished)
 	parleytest.MustValid(t, doc)
+	b, err := json.Marshal(parley.NewRecord(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parleytest.MustMatchSchema(t, b)
 	for _, tt := range []struct {
 		n        int // number in expected.md
 		typ      string
