@@ -41,7 +41,17 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		if !ok {
 			break
 		}
-		if f.start-k >= s.floor && s.tight(f.start-k, f.start) {
+		// "C$5" is written tight; tokenised copy spaces it, "c $ 5",
+		// which is read too for letters that are no word or clitic ("a
+		// $5 bill", "send us $5", "music ' s $ 500 million" stay USD).
+		spaced := false
+		if k == 2 && s.at(f.start-1) == "$" {
+			switch s.at(f.start - 2) {
+			case "c", "ca", "hk", "nz", "au":
+				spaced = true
+			}
+		}
+		if f.start-k >= s.floor && (s.tight(f.start-k, f.start) || spaced) {
 			u, hasUnit = v, true
 			f.start -= k
 			break

@@ -57,6 +57,8 @@ func TestTagger_Annotate_RangesAndUnits(t *testing.T) {
 			{text: "C$15 million", value: 15e6, unit: "CAD", category: "money"},
 			{text: "NZ$3m", value: 3e6, unit: "NZD", category: "money"},
 		}},
+		{"spaced prefix", "the company paid c $ 16 million for it .", []want{{text: "c $ 16 million", value: 16e6, unit: "CAD", category: "money"}}},
+		{"article before dollar", "He waved a $5 bill.", []want{{text: "$5", value: 5, unit: "USD", category: "money"}}},
 		{"code dollar", "The bond paid MXN$ 40 million.", []want{{text: "MXN$ 40 million", value: 40e6, unit: "MXN", category: "money"}}},
 		{"code then scale", "The deal was worth 90 USD million.", []want{{text: "90 USD million", value: 90e6, unit: "USD", category: "money"}}},
 		{"cents without the word", "A ticket costs 12 euros 50.", []want{{text: "12 euros 50", value: 12.5, unit: "EUR", category: "money"}}},
