@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/parleyhq/parley"
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
 
 // compose joins neighbouring expressions of a sentence that name one moment:
 // a clock time and its day ("10 AM Eastern time Monday", "Monday at 10
@@ -23,6 +27,15 @@ func (s *sent) compose(es []*expr) []*expr {
 				continue
 			}
 			switch {
+			case e.kind == parley.TimeRange && e.ends[0].clock && e.ends[1].clock && !e.ends[0].hasDate() && !e.ends[1].hasDate() &&
+				n.isPoint() && !n.clock && n.gran == uDay && n.pod == "" && n.mod == "" && s.between(e.j, n.i, "on", ","):
+				// "2-4 p.m. on Friday", "from 9 to 11 a.m. Tuesday"
+				s.takeDate(e.ends[0], n)
+				s.takeDate(e.ends[1], n)
+				e.j, e.span = n.j, parley.Span{Start: e.span.Start, End: n.span.End}
+				out = append(out, e)
+				k++
+				continue
 			case e.clock && !e.hasDate() && n.isPoint() && !n.clock && n.gran == uDay && n.mod == "" && s.between(e.j, n.i, "on", ","):
 				s.takeDate(e, n)
 				e.j, e.span = n.j, parley.Span{Start: e.span.Start, End: n.span.End}
@@ -42,6 +55,22 @@ func (s *sent) compose(es []*expr) []*expr {
 				// apart, as TIMEX3 extents keep them.
 				s.takeDate(n, e)
 				n.rule += "+date"
+			}
+		}
+		// "every day at 9 a.m.", "Tuesdays at 10 a.m.": the clock time of
+		// each day of the set.
+		if k+1 < len(es) && e.kind == parley.TimeSet && (e.dur == "P1D" || len(e.dur) == 10 && strings.HasPrefix(e.dur, "XXXX-WXX-")) {
+			n := es[k+1]
+			if n.clock && !n.hasDate() && n.zone == nil && !n.local && n.mod == "" && s.between(e.j, n.i, "at") {
+				base := e.dur
+				if base == "P1D" {
+					base = "XXXX-XX-XX"
+				}
+				e.dur = base + "T" + string(pad(nil, n.hh, 2)) + ":" + string(pad(nil, n.mi, 2))
+				e.j, e.span, e.rule = n.j, parley.Span{Start: e.span.Start, End: n.span.End}, e.rule+"+clock"
+				out = append(out, e)
+				k++
+				continue
 			}
 		}
 		// "24 hours a day", "three times a week": a count of units or times

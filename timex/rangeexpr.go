@@ -54,6 +54,9 @@ func (s *sent) bareRange(i int) *expr {
 	if a == nil || a.mod != "" || a.rel || !(a.gran == uYear || a.gran == uMonth && a.d == 0) || !s.is(a.j, "to", "through", "thru", "until") {
 		return nil
 	}
+	if a.j+1 >= len(s.ts) {
+		return nil
+	}
 	b := s.dateExpr(a.j + 1)
 	if b == nil || b.gran != a.gran || b.mod != "" || b.rel {
 		return nil
@@ -163,6 +166,11 @@ func (s *sent) dashRange(i int) *expr {
 			e.ends = [2]*expr{a, b}
 			return e
 		}
+	}
+	// "2-4 p.m.", "7 a.m.-8 p.m.", "10:30-11:45 a.m.": clock times joined by
+	// a dash; the second must name its half of the day.
+	if e := s.clockDash(i); e != nil {
+		return e
 	}
 	// "Nov. 18-Dec. 19, 2015": two month-days joined by a dash, which the
 	// tokeniser keeps in one token ("18-Dec.").
@@ -297,6 +305,46 @@ func (s *sent) monthDash(i int) *expr {
 		b.span.Start = t.s + t.hy + 1
 	}
 	e := s.mk(i, end, parley.TimeRange, "range-dash")
+	e.ends = [2]*expr{a, b}
+	return e
+}
+
+// clockDash reads two clock times joined by a dash ("2-4 p.m."): the first
+// a clock time or a bare hour, the second a clock time with a.m. or p.m.
+func (s *sent) clockDash(i int) *expr {
+	t := &s.ts[i]
+	if t.kind != tNumber && !(len(t.low) > 0 && t.low[0] >= '0' && t.low[0] <= '9') {
+		return nil
+	}
+	var a *expr
+	if c := s.clockExpr(i); c != nil && c.clock && !c.hasDate() && c.zone == nil {
+		a = c
+	} else if t.num >= 0 && t.nd <= 2 && t.num <= 12 || strings.IndexByte(t.low, ':') > 0 {
+		if h, m, end, ok := s.hourMinute(i); ok && h <= 23 {
+			a = s.mk(i, end, parley.TimeTime, "range-end")
+			a.clock, a.hh, a.mi, a.gran = true, h, m, uMinute
+		}
+	}
+	if a == nil || !(s.punct(a.j, "-") || s.punct(a.j, "–")) || a.j+1 >= len(s.ts) {
+		return nil
+	}
+	b := s.clockExpr(a.j + 1)
+	if b == nil || !b.clock || b.hasDate() {
+		return nil
+	}
+	if mer, _ := s.meridian(b.j-1, &s.ts[b.j-1]); mer == 0 {
+		if mer2, _ := s.meridian(a.j+2, &s.ts[a.j+1]); mer2 == 0 {
+			return nil // "3-2": a score, not a time
+		}
+	}
+	if a.rule == "range-end" && b.hh >= 12 && a.hh < 12 && a.hh+12 <= b.hh {
+		a.hh += 12 // "2-4 p.m."
+	}
+	a.zone, a.local = b.zone, b.local
+	if b.hh*60+b.mi < a.hh*60+a.mi {
+		b.plusDays = 1
+	}
+	e := s.mk(i, b.j, parley.TimeRange, "range-dash")
 	e.ends = [2]*expr{a, b}
 	return e
 }

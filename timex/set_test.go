@@ -25,6 +25,10 @@ func TestSet(t *testing.T) {
 			want: []want{{text: "Fridays", value: "XXXX-WXX-5", kind: S}}},
 		{name: "every two years", text: "Elections are held every two years.",
 			want: []want{{text: "every two years", value: "P2Y", kind: S}}},
+		{name: "every day at", text: "The market opens every day at 9 a.m.",
+			want: []want{{text: "every day at 9 a.m.", value: "XXXX-XX-XXT09:00", kind: S}}},
+		{name: "weekdays at", text: "Rallies start on Tuesdays at 6:30 p.m.",
+			want: []want{{text: "Tuesdays at 6:30 p.m.", value: "XXXX-WXX-2T18:30", kind: S}}},
 		{name: "for a week is a duration", text: "The border was closed for a week.",
 			want: []want{{text: "a week", value: "P1W", kind: parley.TimeDuration}}},
 	})

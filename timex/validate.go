@@ -148,6 +148,8 @@ func validSetPoint(v string) bool {
 		return true
 	case v == "XXXX-WXX-WE":
 		return true
+	case len(v) > 10 && strings.HasPrefix(v, "XXXX-WXX-") && v[9] >= '1' && v[9] <= '7' && v[10] == 'T':
+		return validTimeOfDay(v[10:])
 	case strings.HasPrefix(v, "XXXX-XX-XXT"):
 		return validTimeOfDay(v[10:])
 	}
