@@ -168,3 +168,46 @@ func TestDB_Pragmas(t *testing.T) {
 		}
 	}
 }
+
+// TestDB_Concurrent writes documents from two goroutines while a third
+// reads: WAL lets the reader go on, immediate transactions queue the
+// writers, and every document arrives whole.
+func TestDB_Concurrent(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	docs := sqlite.NewDocumentStore(db)
+	events := sqlite.NewEventStore(db)
+	const n = 40
+	errc := make(chan error, 3)
+	for w := range 2 {
+		go func() {
+			for i := range n {
+				if _, err := docs.PutDocument(ctx, parley.NewRecord(newDoc(w*n+i, ""))); err != nil {
+					errc <- err
+					return
+				}
+			}
+			errc <- nil
+		}()
+	}
+	go func() {
+		for range n {
+			if _, _, err := events.FindEvents(ctx, parley.EventFilter{Country: "UKR"}); err != nil {
+				errc <- err
+				return
+			}
+		}
+		errc <- nil
+	}()
+	for range 3 {
+		if err := <-errc; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, _ := db.Stats(ctx); st.Documents != 2*n || st.Events != 6*n {
+		t.Fatalf("Stats = %+v, want %d documents", st, 2*n)
+	}
+	if err := db.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
