@@ -388,7 +388,7 @@ func (r *Report) rt(p *Pipeline, path string) error {
 			}
 			one, _, _ := Match([]Item{*pr.Gold}, predOrNone(pr.Pred))
 			one.Pred = 0
-			if pr.Pred != nil && SameMeaning(pr.Gold, pr.Pred, ref) {
+			if pr.Pred != nil && (SameMeaning(pr.Gold, pr.Pred, ref) || insideMeaning(pr.Gold, pred, ref)) {
 				one.MeaningOK = 1
 				r.RTScope.MeaningOK++
 			}
@@ -407,6 +407,21 @@ func (r *Report) rt(p *Pipeline, path string) error {
 		}
 	}
 	return nil
+}
+
+// insideMeaning reports whether a predicted item within the gold span
+// denotes the gold time. Recognizers-Text annotates a day and its clock
+// time as one expression ("tonight at 7 p.m."); TIMEX3 and parley annotate
+// them apart, the clock time taking the day (7 p.m. = 2016-11-07T19:00), so
+// the gold value is compared with each predicted item inside its span.
+func insideMeaning(g *Item, pred []Item, ref time.Time) bool {
+	for k := range pred {
+		p := &pred[k]
+		if p.Start >= g.Start && p.End <= g.End && SameMeaning(g, p, ref) {
+			return true
+		}
+	}
+	return false
 }
 
 func predOrNone(p *Item) []Item {

@@ -109,6 +109,9 @@ func SameMeaning(g, p *Item, ref time.Time) bool {
 					if NormValue(b) == c {
 						return true
 					}
+					if iv, ok := intervalOf(b); ok && iv == c {
+						return true
+					}
 				}
 			}
 		}
