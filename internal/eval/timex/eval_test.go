@@ -31,14 +31,17 @@ func TestEvaluate(t *testing.T) {
 	}
 	// Floors below the scores reached (docs/accuracy.md), as a regression
 	// guard.
-	if f := r.TE3.RelaxedF1(); f < 0.90 {
-		t.Errorf("TE3 relaxed F1 = %.3f, want >= 0.90", f)
+	if f := r.TE3.RelaxedF1(); f < 0.92 {
+		t.Errorf("TE3 relaxed F1 = %.3f, want >= 0.92", f)
 	}
-	if f := r.TE3.StrictF1(); f < 0.82 {
-		t.Errorf("TE3 strict F1 = %.3f, want >= 0.82", f)
+	if f := r.TE3.StrictF1(); f < 0.85 {
+		t.Errorf("TE3 strict F1 = %.3f, want >= 0.85", f)
 	}
-	if f := r.TE3.ValueF1(); f < 0.80 {
-		t.Errorf("TE3 value F1 = %.3f, want >= 0.80", f)
+	if f := r.TE3.ValueF1(); f < 0.82 {
+		t.Errorf("TE3 value F1 = %.3f, want >= 0.82", f)
+	}
+	if a := r.RTScope.MeaningAcc(); a < 0.62 {
+		t.Errorf("Recognizers-Text value accuracy by meaning = %.3f, want >= 0.62", a)
 	}
 }
 
