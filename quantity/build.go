@@ -91,7 +91,7 @@ func (s *sent) quantityAt(i int) (*found, int) {
 	}
 	if !hasUnit {
 		// "between 4% and 5%", "5 km to 7 km": a unit on both numbers.
-		if v, k, ok := s.lx.postUnits.matchAt(s.low, f.numEnd); ok && v.kind != "" {
+		if v, k, ok := s.postUnit(f.numEnd); ok && v.kind != "" {
 			if s.rangeAfter(f, n, k, v.code) {
 				u, hasUnit = v, true
 			}
@@ -101,7 +101,7 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		s.rangeAfter(f, n, 0, "")
 	}
 	if !hasUnit {
-		if v, k, ok := s.lx.postUnits.matchAt(s.low, f.numEnd); ok {
+		if v, k, ok := s.postUnit(f.numEnd); ok {
 			if v, ok := s.unitFits(v, f, n); ok {
 				u, hasUnit = v, true
 				f.numEnd += k
@@ -218,6 +218,9 @@ func (s *sent) quantityAt(i int) (*found, int) {
 		s.setSide(f)
 	}
 	q.Span = s.span(f.start, f.numEnd)
+	if s.dotted(f.numEnd - 1) {
+		q.Span.End-- // "40 km." at the end of a sentence: not the full stop
+	}
 	return f, f.end
 }
 
@@ -237,13 +240,13 @@ func rule(n numword.Number) string {
 // unitFits returns the unit u after the number as it reads there, and
 // false when the word is not a unit in this place.
 func (s *sent) unitFits(u unit, f *found, n numword.Number) (unit, bool) {
-	switch w := s.at(f.numEnd); w {
+	switch w := strings.TrimSuffix(s.at(f.numEnd), "."); w {
 	case "pounds", "pound":
 		// Weight in pounds is rarely large or scaled in news; money is.
 		if (n.Value >= 1000 || n.Spelled) && s.at(f.numEnd+1) != "of" {
 			return unit{code: "GBP", kind: "currency", mult: 1}, true
 		}
-	case "won", "try", "dong", "rand", "p", "g":
+	case "won", "try", "dong", "rand", "p", "g", "t":
 		// Short words that are also verbs or names: only written tight
 		// ("50p", "5g") or after a scaled number ("5 million won").
 		return u, s.adjacent(f.numEnd-1) || n.Value >= 1e6 && n.Spelled
@@ -456,6 +459,37 @@ func (s *sent) shareOf(f *found) bool {
 	}
 	_, k, ok := s.lx.preMods.matchEnding(s.low, f.start, 6)
 	return ok && f.start-k >= s.floor
+}
+
+// postUnit matches a unit after a number at token k. The segmenter keeps
+// a full stop on an abbreviation that ends a sentence ("40 km.", "200
+// lbs."): such a token matches as the unit without its stop.
+func (s *sent) postUnit(k int) (unit, int, bool) {
+	if u, n, ok := s.lx.postUnits.matchAt(s.low, k); ok {
+		return u, n, true
+	}
+	if s.dotted(k) {
+		w := s.low[k]
+		return s.lx.postUnits.matchAt([]string{w[:len(w)-1]}, 0)
+	}
+	return unit{}, 0, false
+}
+
+// dotted reports whether token k is a one-token unit with a full stop
+// kept on it ("km.", "lbs.").
+func (s *sent) dotted(k int) bool {
+	if k < 0 || k >= len(s.low) {
+		return false
+	}
+	w := s.low[k]
+	if len(w) < 2 || w[len(w)-1] != '.' || s.toks[k].Kind != parley.TokenWord {
+		return false
+	}
+	if _, _, ok := s.lx.postUnits.matchAt(s.low, k); ok {
+		return false
+	}
+	_, n, ok := s.lx.postUnits.matchAt([]string{w[:len(w)-1]}, 0)
+	return ok && n == 1
 }
 
 // comparison reports whether w is a comparison sign.

@@ -52,6 +52,9 @@ func TestTagger_Annotate_RangesAndUnits(t *testing.T) {
 			{text: "20,000 litres", value: 20000, unit: "l", category: "other"},
 		}},
 		{"feet and inches", "The wall is 6 feet and 2 inches high.", []want{{text: "6 feet and 2 inches", value: 6 + 2.0/12, unit: "ft", category: "other"}}},
+		{"unit ending the sentence", "The convoy travelled 40 km.", []want{{text: "40 km", value: 40, unit: "km", category: "other"}}},
+		{"abbreviation ending the sentence", "The package weighs 200 lbs.", []want{{text: "200 lbs", value: 200, unit: "lb", category: "other"}}},
+		{"tonnes tight", "The crane lifts 100t loads.", []want{{text: "100t", value: 100, unit: "t", category: "other"}}},
 		{"micrograms", "Samples held 40 micrograms of lead.", []want{{text: "40 micrograms", value: 40, unit: "ug", category: "other"}}},
 		{"dollar prefix", "Ottawa pledged C$15 million and Wellington NZ$3m.", []want{
 			{text: "C$15 million", value: 15e6, unit: "CAD", category: "money"},
