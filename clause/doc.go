@@ -5,8 +5,11 @@
 //
 // It reads Document.Text, Document.Tokens and Document.Sentences (package
 // segment) and writes no layer: package event (and any other package) calls
-// [Analyzer.Analyze] per sentence. No parser and no trained model are used;
-// every decision follows a rule named below, so errors can be traced.
+// [Analyzer.AnalyzeDocument] once per document, or [Analyzer.Analyze] per
+// sentence. An [Analysis] caches its slots as they are asked for, so one
+// Analysis must not be shared between goroutines; the [Analyzer] may be. No
+// parser and no trained model are used; every decision follows a rule named
+// below, so errors can be traced.
 //
 // # Tagging
 //
