@@ -313,7 +313,7 @@ func (s *sent) monthDash(i int) *expr {
 // a clock time or a bare hour, the second a clock time with a.m. or p.m.
 func (s *sent) clockDash(i int) *expr {
 	t := &s.ts[i]
-	if t.kind != tNumber && !(len(t.low) > 0 && t.low[0] >= '0' && t.low[0] <= '9') {
+	if t.kind != tNumber && !(len(t.low) > 0 && t.low[0] >= '0' && t.low[0] <= '9') || !s.dashWithin(i+1, 3) {
 		return nil
 	}
 	var a *expr
@@ -347,4 +347,15 @@ func (s *sent) clockDash(i int) *expr {
 	e := s.mk(i, b.j, parley.TimeRange, "range-dash")
 	e.ends = [2]*expr{a, b}
 	return e
+}
+
+// dashWithin reports whether one of the n tokens from k is a dash: a cheap
+// test before the dash rules read clock times.
+func (s *sent) dashWithin(k, n int) bool {
+	for j := k; j < k+n && j < len(s.ts); j++ {
+		if s.ts[j].kind == tPunct && (s.punct(j, "-") || s.punct(j, "–")) {
+			return true
+		}
+	}
+	return false
 }

@@ -370,6 +370,9 @@ func (s *sent) nthWeekOf(i int) *expr {
 	if s.is(k, "the") {
 		k++
 	}
+	if !s.is(k+1, "week") {
+		return nil
+	}
 	n := 0
 	if w := s.word(k); w != nil && w.ordinal >= 1 && w.ordinal <= 4 {
 		n = w.ordinal
@@ -398,7 +401,7 @@ func (s *sent) nthWeekOf(i int) *expr {
 // TIMEX3's PAST_REF and FUTURE_REF. "The past two years" is a duration
 // (see durationExpr) and is left alone.
 func (s *sent) pastFuture(i int) *expr {
-	if !s.is(i, "the") || !s.is(i-1, "in", "into", "of", "from", "to", "than", "for") {
+	if i+1 >= len(s.ts) || s.ts[i].low != "the" || !s.is(i-1, "in", "into", "of", "from", "to", "than", "for") {
 		return nil
 	}
 	k := i + 1
