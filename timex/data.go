@@ -416,7 +416,7 @@ func loadLexicon() (*lexicon, error) {
 		"local", "time", "standard", "daylight", "a.m", "a.m.", "p.m", "p.m.", "am", "pm", "o'clock",
 		"hours", "h", "gmt", "shortly", "just", "right", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal",
 		"s", "'s", "’s", "thrice", "many", "single", "dozen", "dozens", "hundreds", "thousands", "recent", "coming",
-		"future", "near", "distant", "foreseeable", "all"} {
+		"future", "near", "distant", "foreseeable", "all", "calendar", "financial", "small", "wee"} {
 		l.add(x)
 	}
 	for _, x := range []string{"a", "an", "the", "every", "each", "per", "more", "less", "fewer", "at", "up",
@@ -438,7 +438,7 @@ func loadLexicon() (*lexicon, error) {
 
 	for _, x := range []string{"least", "most", "to", "than", "of", "same", "other", "single", "half", "part", "times",
 		"few", "couple", "after", "before", "and", "in", "on", "a", "an", "the", "future", "near", "distant",
-		"foreseeable"} {
+		"foreseeable", "calendar", "financial", "small", "wee"} {
 		l.add(x).follow = true
 	}
 	for _, w := range l.words {

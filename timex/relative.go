@@ -276,6 +276,9 @@ func (s *sent) following(i int) *expr {
 	if !s.is(i, "the", "that") {
 		return nil
 	}
+	if e := s.thePartOfDay(i); e != nil {
+		return e
+	}
 	k := i + 1
 	if s.is(i, "that") {
 		if !s.is(k, "day", "night", "morning", "evening", "afternoon", "week") {
@@ -360,6 +363,42 @@ func (s *sent) weekOf(i int) *expr {
 	}
 	d.i, d.span, d.gran, d.rule = i, s.span(i, d.j), uWeek, "week-of"
 	return d
+}
+
+// thePartOfDay reads "(in) the morning", "(in) the early morning", "the
+// late afternoon" after "in" or "during": that part of the day of the
+// previous time of the text (or of the publication), as "that morning"; and
+// "the early hours of Monday", the start of that day.
+func (s *sent) thePartOfDay(i int) *expr {
+	k := i + 1
+	if s.is(k, "early", "small", "wee") && s.is(k+1, "hours") && s.is(k+2, "of") && k+3 < len(s.ts) {
+		var d *expr
+		for _, c := range [...]*expr{s.dateExpr(k + 3), s.relativeExpr(k + 3)} {
+			if c != nil && c.isPoint() && !c.clock && c.mod == "" && c.gran == uDay && c.pod == "" && c.ref == "" && (d == nil || c.j > d.j) {
+				d = c
+			}
+		}
+		if d == nil {
+			return nil
+		}
+		d.i, d.span, d.mod, d.rule = i, s.span(i, d.j), "start", "early-hours-of"
+		return d
+	}
+	if !s.is(i-1, "in", "during") {
+		return nil
+	}
+	mod := ""
+	if s.is(k, "early", "late") {
+		mod = edgeMod(s.ts[k].low)
+		k++
+	}
+	w := s.word(k)
+	if w == nil || len(w.pod) != 2 || s.ts[k].poss != 0 || s.is(k+1, "of", "hours", "news", "papers", "paper", "show", "session", "edition", "prayers", "star") {
+		return nil
+	}
+	e := s.mk(i, k+1, parley.TimeDate, "the-part-of-day")
+	e.rel, e.relUnit, e.gran, e.prevAnchor, e.pod, e.mod = true, uDay, uDay, true, w.pod, mod
+	return e
 }
 
 // nthWeekOf reads "the first week of March", "the last week of 2024",
