@@ -104,6 +104,18 @@ func TestIngest(t *testing.T) {
 		if st := mustStats(t, db); st.Documents != 6 {
 			t.Fatalf("Documents = %d, want 6", st.Documents)
 		}
+		// The stored records come back whole: valid against the schema,
+		// layers valid, the same text as a fresh extraction.
+		code, out, errOut = run(t, "", env, "export", "--format", "jsonl")
+		if code != exitOK {
+			t.Fatalf("export: exit %d, stderr %s", code, errOut)
+		}
+		recs := records(t, out)
+		_, fresh, _ := run(t, "", nil, "extract", filepath.Join(corpus, "a0000.txt"))
+		want := records(t, fresh)
+		if len(recs) != 6 || len(want) != 1 || recs[0].Text != want[0].Text || len(recs[0].Tokens) != len(want[0].Tokens) {
+			t.Fatalf("exported %d records; first does not match a fresh extraction", len(recs))
+		}
 	})
 
 	t.Run("GlobJSONLStdin", func(t *testing.T) {
