@@ -82,6 +82,8 @@ func TestSameMeaning(t *testing.T) {
 		{"last three months", evaltimex.Item{Value: "(2016-08-07,2016-11-07,P3M)", Text: "last 3 months"}, evaltimex.Item{Type: "DURATION", Value: "P3M"}, true},
 		{"end of day", evaltimex.Item{Value: "2016-11-08T23:59:59"}, evaltimex.Item{Value: "2016-11-08", Mod: "end"}, true},
 		{"clock range without a day", evaltimex.Item{Value: "(T16,T17,PT1H)"}, evaltimex.Item{Value: "2016-11-07T16:00/2016-11-07T17:00"}, true},
+		{"part of day without a day", evaltimex.Item{Value: "TMO"}, evaltimex.Item{Value: "2016-11-07TMO"}, true},
+		{"other part of day", evaltimex.Item{Value: "TMO"}, evaltimex.Item{Value: "2016-11-07TEV"}, false},
 		{"weekday range end", evaltimex.Item{Value: "(XXXX-WXX-1T08,XXXX-WXX-1T09,PT1H)"}, evaltimex.Item{Value: "2016-11-07T08:00/2016-11-07T09:00"}, true},
 		{"weekday range end, wrong day", evaltimex.Item{Value: "(XXXX-WXX-2T08,XXXX-WXX-2T09,PT1H)"}, evaltimex.Item{Value: "2016-11-07T08:00/2016-11-07T09:00"}, false},
 	} {

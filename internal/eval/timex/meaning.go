@@ -39,7 +39,10 @@ import (
 //     quarters" as whole quarters).
 //  6. End of a day: Recognizers writes "the end of tomorrow" as
 //     2016-11-08T23:59:59; TIMEX3 writes 2016-11-08 with mod END.
-//  7. Ranges end by end: a gold range "(a,b,P...)" matches a predicted
+//  7. A time of day with no day in the gold (T19:30, TMO: Recognizers
+//     leaves the day of "7:30 pm" or "in the morning" open) matches that
+//     time on the day parley gives it.
+//  8. Ranges end by end: a gold range "(a,b,P...)" matches a predicted
 //     range "x/y" when a matches x and b matches y, each as above or with
 //     the gold leaving the day unstated: "(T16,T17,PT1H)" for "4 to 5pm"
 //     matches 2016-11-07T16:00/2016-11-07T17:00 (parley dates a bare clock
@@ -116,7 +119,14 @@ func SameMeaning(g, p *Item, ref time.Time) bool {
 			}
 		}
 	}
-	// 7. Ranges end by end.
+	// 7. A time of day without a day (T19:30, TMO) matches the same time
+	// on the day parley gives it.
+	for _, b := range gv {
+		if strings.HasPrefix(b, "T") && endEqual(b, p.Value) {
+			return true
+		}
+	}
+	// 8. Ranges end by end.
 	if x, y, ok := strings.Cut(p.Value, "/"); ok {
 		for _, b := range gv {
 			if !strings.HasPrefix(b, "(") {
