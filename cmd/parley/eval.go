@@ -8,6 +8,7 @@ import (
 
 	evalactor "github.com/parleyhq/parley/internal/eval/actor"
 	evalgeo "github.com/parleyhq/parley/internal/eval/geo"
+	evalplover "github.com/parleyhq/parley/internal/eval/plover"
 	evalquantity "github.com/parleyhq/parley/internal/eval/quantity"
 	evalquote "github.com/parleyhq/parley/internal/eval/quote"
 	evaltimex "github.com/parleyhq/parley/internal/eval/timex"
@@ -37,6 +38,8 @@ func evaluators() []evaluator {
 			func(dir string) (report, error) { return evalgeo.Evaluate(dir) }},
 		{"quantity", "Score quantities on Recognizers-Text and PLOVER casualty figures (shared/eval), and parley's own news set", "", true,
 			func(dir string) (report, error) { return evalquantity.Evaluate(dir) }},
+		{"plover", "Score PLOVER event types, modes and actor countries on the PLOVER gold set (shared/eval/plover)", "", true,
+			func(dir string) (report, error) { return evalplover.Evaluate(dir) }},
 		{"actor", "Score actor mentions and coding on the hand-checked articles in actor/testdata/eval", "actor/testdata/eval", false,
 			func(dir string) (report, error) { return evalactor.Evaluate(dir) }},
 		{"quote", "Score quotation spans and speakers on the hand-checked articles in quote/testdata/eval", "quote/testdata/eval", false,
