@@ -21,8 +21,16 @@
 // decades, quarters, seasons, holidays), weekday.go, relative.go, clock.go
 // (times of day and zones), duration.go, set.go, rangeexpr.go, modifier.go
 // ("more than", "early", "the end of"), compose.go (a clock time joined to
-// its day and to a second form in brackets). At each token the longest
-// match wins.
+// its day and to a second form in brackets; a set joined to its clock time,
+// "every day at 9 a.m."). At each token the longest match wins.
+//
+// Ranges are read with "from ... to", "between ... and", a dash ("May
+// 23-25", "June-August 2021", "Nov. 18-Dec. 19", "2-4 p.m.") or, for two
+// years or two months, a bare "to", "through" or "until" ("2014 to 2018").
+// "Three days after May 2" is that day moved; "the first week of June" is
+// the first ISO week whose Thursday falls in June. "In the past" and "the
+// near future" are TIMEX3's PAST_REF and FUTURE_REF; "in the morning" is
+// that part of the day of the previous time of the text.
 //
 // A weekday or a month with no year is resolved by the tense of its clause
 // (tense.go): the nearest cue before it ("will", "scheduled", "held", past
