@@ -128,7 +128,7 @@ func TestDB_Open(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(names) != 1 || names[0] != "migration/00000001_init.sql" {
+	if len(names) != 2 || names[0] != "migration/00000001_init.sql" || names[1] != "migration/00000002_failures.sql" {
 		t.Fatalf("Migrations = %q", names)
 	}
 	// Reopening applies nothing twice.
@@ -137,7 +137,7 @@ func TestDB_Open(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db2.Close()
-	if names, _ := db2.Migrations(context.Background()); len(names) != 1 {
+	if names, _ := db2.Migrations(context.Background()); len(names) != 2 {
 		t.Fatalf("Migrations after reopen = %q", names)
 	}
 	if err := db2.IntegrityCheck(context.Background()); err != nil {

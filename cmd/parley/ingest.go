@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -34,6 +35,7 @@ type ingestConfig struct {
 	Progress     string
 	Batch        int
 	BatchWait    time.Duration
+	RetryFailed  bool
 }
 
 func (m *Main) newIngestCommand() *cobra.Command {
@@ -50,13 +52,15 @@ database (--db). Each document is written in one transaction.
 A document is a duplicate, and nothing is added, when its canonical URL or
 the hash of its text (ignoring white space and case) is already stored, so
 re-ingesting the same inputs adds nothing. Bad documents are reported on
-standard error with the reason and skipped; the batch goes on. A summary
-ends the run; on a terminal a progress line shows the rate.
+standard error with the reason and skipped; the batch goes on. The
+database remembers the inputs that failed until they succeed; --retry-failed
+reads them again. A summary ends the run; on a terminal a progress line
+shows the rate.
 
 Exit status: 0 when every document was stored or was a duplicate, 1 when
 some failed, 2 on a usage error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
+			if len(args) == 0 && !c.RetryFailed {
 				args = []string{"-"}
 			}
 			return m.runIngest(cmd.Context(), c, args)
@@ -74,6 +78,7 @@ some failed, 2 on a usage error.`,
 	f.StringVar(&c.Progress, "progress", m.env("PARLEY_PROGRESS", "auto"), "progress line on standard error: auto (on a terminal), always, never (env PARLEY_PROGRESS)")
 	f.IntVar(&c.Batch, "batch", int(m.envInt("PARLEY_BATCH", 64)), "documents written a transaction (env PARLEY_BATCH)")
 	f.DurationVar(&c.BatchWait, "batch-wait", time.Second, "longest time a document waits for its batch")
+	f.BoolVar(&c.RetryFailed, "retry-failed", false, "also ingest again the inputs that failed last time (the database keeps them)")
 	return cmd
 }
 
@@ -135,7 +140,6 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 	if err != nil {
 		return usageError{err}
 	}
-	inputs, expandErrs := expandInputs(args)
 	p, err := pipeline.Default(pipeline.Options{Disable: c.Disable})
 	if err != nil {
 		return usageError{err}
@@ -147,6 +151,18 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 	}
 	defer db.Close()
 	store := sqlite.NewDocumentStore(db)
+	if c.RetryFailed {
+		fs, err := db.Failures(ctx)
+		if err != nil {
+			return err
+		}
+		for _, f := range fs {
+			if f.Input != "-" && !slices.Contains(args, f.Input) {
+				args = append(args, f.Input)
+			}
+		}
+	}
+	inputs, expandErrs := expandInputs(args)
 
 	reader := &ingest.Reader{
 		MaxBytes:  c.MaxBytes,
@@ -166,7 +182,11 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 	defer cancel()
 	go func() {
 		defer close(items)
+		var in string
 		send := func(doc *parley.Document, err error) error {
+			if err != nil && in != "" {
+				err = inputError{in, err}
+			}
 			select {
 			case items <- pipeline.Item{Doc: doc, Err: err}:
 				return nil
@@ -180,7 +200,7 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 				return
 			}
 		}
-		for _, in := range inputs {
+		for _, in = range inputs {
 			if err := reader.Read(ctx, in, send); err != nil {
 				readErr <- err
 				return
@@ -196,7 +216,15 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 			fmt.Fprintf(m.Stderr, "\r\033[K%s", sum)
 		}
 	}
-	fail := func(err error) {
+	failed := map[string]string{} // input: reason, for --retry-failed
+	fail := func(input string, err error) {
+		var ie inputError
+		if errors.As(err, &ie) {
+			input = ie.input
+		}
+		if input != "" {
+			failed[input] = err.Error()
+		}
 		sum.Failed++
 		if progress {
 			fmt.Fprint(m.Stderr, "\r\033[K")
@@ -219,7 +247,7 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 		for i, rec := range batch {
 			switch {
 			case errs[i] != nil:
-				fail(fmt.Errorf("%s: store %s: %w", rec.Input, rec.ID, errs[i]))
+				fail(rec.Input, fmt.Errorf("%s: store %s: %w", rec.Input, rec.ID, errs[i]))
 			case res[i].Duplicate:
 				sum.Duplicate++
 				m.logger.Debug("duplicate", "input", rec.Input, "id", rec.ID, "of", res[i].ID)
@@ -236,7 +264,7 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 	// emit runs in this goroutine only: the database has one writer.
 	err = p.Run(ctx, c.Workers, items, func(it pipeline.Item) error {
 		if it.Err != nil {
-			fail(it.Err)
+			fail("", it.Err)
 			showProgress()
 			return nil
 		}
@@ -265,6 +293,15 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 	}
 	fmt.Fprintf(m.Stdout, "ingest %s: %s\n", c.DB, sum)
 	if err != nil {
+		return err
+	}
+	var done []string
+	for _, in := range append(inputs, args...) {
+		if in != "-" {
+			done = append(done, in)
+		}
+	}
+	if err := db.SetFailures(context.WithoutCancel(ctx), failed, done); err != nil {
 		return err
 	}
 	if sum.Failed > 0 {
@@ -306,7 +343,7 @@ func expandInputs(args []string) ([]string, []error) {
 		case err == nil && st.IsDir():
 			files, err := walkFiles(a)
 			if err != nil {
-				errs = append(errs, err)
+				errs = append(errs, inputError{a, err})
 			}
 			out = append(out, files...)
 		case err == nil:
@@ -314,17 +351,17 @@ func expandInputs(args []string) ([]string, []error) {
 		case strings.ContainsAny(a, "*?["):
 			matches, gerr := filepath.Glob(a)
 			if gerr != nil {
-				errs = append(errs, parley.Errorf(parley.EINVALID, "%s: bad pattern: %v", a, gerr))
+				errs = append(errs, inputError{a, parley.Errorf(parley.EINVALID, "%s: bad pattern: %v", a, gerr)})
 				continue
 			}
 			if len(matches) == 0 {
-				errs = append(errs, parley.Errorf(parley.ENOTFOUND, "%s: no file matches", a))
+				errs = append(errs, inputError{a, parley.Errorf(parley.ENOTFOUND, "%s: no file matches", a)})
 			}
 			for _, mt := range matches {
 				if st, err := os.Stat(mt); err == nil && st.IsDir() {
 					files, err := walkFiles(mt)
 					if err != nil {
-						errs = append(errs, err)
+						errs = append(errs, inputError{mt, err})
 					}
 					out = append(out, files...)
 				} else {
@@ -337,6 +374,16 @@ func expandInputs(args []string) ([]string, []error) {
 	}
 	return out, errs
 }
+
+// inputError ties an error to the command-line input it came from, so that
+// the input can be retried.
+type inputError struct {
+	input string
+	err   error
+}
+
+func (e inputError) Error() string { return e.err.Error() }
+func (e inputError) Unwrap() error { return e.err }
 
 func walkFiles(root string) ([]string, error) {
 	var files []string

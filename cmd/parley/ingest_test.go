@@ -147,6 +147,30 @@ func TestIngest(t *testing.T) {
 		}
 	})
 
+	t.Run("RetryFailed", func(t *testing.T) {
+		dir := t.TempDir()
+		db := filepath.Join(dir, "p.db")
+		late := filepath.Join(dir, "late.txt")
+		code, _, _ := run(t, "", nil, "ingest", "--db", db, late, filepath.Join(corpus, "a0000.txt"))
+		if code != exitFailed {
+			t.Fatalf("exit %d, want %d", code, exitFailed)
+		}
+		// The file appears; --retry-failed alone reads it.
+		os.WriteFile(late, []byte("Talks between the two delegations resumed in Geneva on Monday."), 0o644)
+		code, out, errOut := run(t, "", nil, "ingest", "--db", db, "--retry-failed")
+		if code != exitOK {
+			t.Fatalf("retry: exit %d, stderr %s", code, errOut)
+		}
+		if docs, added, _, _ := summary(t, out); docs != 1 || added != 1 {
+			t.Fatalf("retry summary %q, want the one failed input, now new", out)
+		}
+		// Nothing is left to retry.
+		_, out, _ = run(t, "", nil, "ingest", "--db", db, "--retry-failed")
+		if docs, _, _, _ := summary(t, out); docs != 0 {
+			t.Fatalf("second retry summary %q, want nothing", out)
+		}
+	})
+
 	t.Run("ErrUsage", func(t *testing.T) {
 		if code, _, _ := run(t, "", env, "ingest", "--progress", "sometimes", corpus); code != exitUsage {
 			t.Fatalf("exit %d, want %d", code, exitUsage)
