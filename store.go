@@ -259,7 +259,7 @@ func TimeInterval(v string) (start, end time.Time, ok bool) {
 	if a, b, found := strings.Cut(v, "/"); found {
 		s1, _, ok1 := TimeInterval(a)
 		_, e2, ok2 := TimeInterval(b)
-		if !ok1 || !ok2 || e2.Before(s1) {
+		if !ok1 || !ok2 || !s1.Before(e2) {
 			return time.Time{}, time.Time{}, false
 		}
 		return s1, e2, true

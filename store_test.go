@@ -97,3 +97,30 @@ func TestNewEventRow(t *testing.T) {
 		t.Fatalf("Countries=%v, want [RUS UKR]", got)
 	}
 }
+
+func FuzzTimeInterval(f *testing.F) {
+	for _, s := range []string{"2025", "2025-05", "2025-05-19", "2025-Q3", "2025-W20", "2025-05-18TNI", "2025-05-19T14:00Z", "2025-03/2025-05", "P3Y", "/", "2025-W", "2025-Q9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		start, end, ok := parley.TimeInterval(v)
+		if ok && !start.Before(end) {
+			t.Fatalf("TimeInterval(%q) = %v, %v: empty interval", v, start, end)
+		}
+		if !ok && (!start.IsZero() || !end.IsZero()) {
+			t.Fatalf("TimeInterval(%q) not ok but returned times", v)
+		}
+	})
+}
+
+func FuzzCanonicalURL(f *testing.F) {
+	for _, s := range []string{"https://Example.com/a/?utm_source=x#f", "http://example.com:80", "not a url", "https://a.b/%zz", "HTTP://x.y/?b=1&a=2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := parley.CanonicalURL(s)
+		if again := parley.CanonicalURL(c); again != c {
+			t.Fatalf("CanonicalURL is not idempotent: %q -> %q -> %q", s, c, again)
+		}
+	})
+}
