@@ -117,7 +117,7 @@ func (s *sent) lastNext(i int) *expr {
 			return nil // "next day" is anchored on the text: see following
 		}
 		return e
-	case n.wday != 0 && n.wdayForm != "plural" && (t.capital || s.allCaps):
+	case n.wday != 0 && (n.wdayForm == "full" || n.wdayForm != "plural" && (t.capital || s.allCaps)):
 		e := s.mk(i, k+1, parley.TimeDate, "last-next-weekday")
 		e.wd, e.wdDir, e.gran = n.wday, dir, uDay
 		if pw := s.word(k + 1); pw != nil && len(pw.pod) == 2 && t.poss == 0 {

@@ -14,8 +14,8 @@ func (s *sent) weekdayExpr(i int) *expr {
 	if w.wdayForm == "abbr" && !t.capital {
 		return nil
 	}
-	if !t.capital && !s.allCaps {
-		return nil
+	if !t.capital && !s.allCaps && w.wdayForm != "full" {
+		return nil // a full name is a weekday in lower case too ("on monday")
 	}
 	k := i + 1
 	if w.wdayForm == "abbr" && s.punct(k, ".") {
