@@ -1,43 +1,16 @@
 package quantity
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/parleyhq/parley/internal/tsv"
 )
 
 //go:embed data/*.tsv
 var dataFS embed.FS
-
-// readTSV returns the tab-separated rows of an embedded data file, skipping
-// blank lines and lines that start with '#', each padded to n fields.
-func readTSV(name string, n int) ([][]string, error) {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	var rows [][]string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		f := strings.Split(t, "\t")
-		if len(f) < 2 {
-			return nil, fmt.Errorf("%s:%d: want at least 2 fields, got %d", name, line, len(f))
-		}
-		for len(f) < n {
-			f = append(f, "")
-		}
-		rows = append(rows, f)
-	}
-	return rows, nil
-}
 
 // phrases maps the first token of each phrase to the phrases that start
 // with it, longest first.
@@ -115,4 +88,10 @@ func parseFloat(name, s string) (float64, error) {
 		return 0, fmt.Errorf("%s: %q: %w", name, s, err)
 	}
 	return v, nil
+}
+
+// readTSV returns the entry rows of an embedded data file, each padded to n
+// fields; every row needs at least two.
+func readTSV(name string, n int) ([][]string, error) {
+	return tsv.Rows(dataFS, "data/"+name, 2, n)
 }

@@ -1,11 +1,12 @@
 package segment
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
 	"strings"
+
+	"github.com/parleyhq/parley/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -52,7 +53,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		tlds:      map[string]struct{}{},
 		speech:    map[string]struct{}{},
 	}
-	err := eachLine(fsys, "abbreviations.tsv", func(fields []string) error {
+	err := tsv.Each(fsys, "abbreviations.tsv", func(fields []string) error {
 		if len(fields) != 2 {
 			return fmt.Errorf("want 2 fields, got %d", len(fields))
 		}
@@ -79,7 +80,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		{"tlds.tsv", lx.tlds, false},
 		{"speechverbs.tsv", lx.speech, false},
 	} {
-		err := eachLine(fsys, f.name, func(fields []string) error {
+		err := tsv.Each(fsys, f.name, func(fields []string) error {
 			if len(fields) != 1 {
 				return fmt.Errorf("want 1 field, got %d", len(fields))
 			}
@@ -105,28 +106,4 @@ func addFolded[V any](m map[string]V, key string, v V) {
 	if _, ok := m[up]; !ok {
 		m[up] = v
 	}
-}
-
-// eachLine calls fn with the tab-separated fields of every line of a data
-// file that is neither blank nor a # comment.
-func eachLine(fsys fs.FS, name string, fn func(fields []string) error) error {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return fmt.Errorf("open %s: %w", name, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), " \r")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := fn(strings.Split(line, "\t")); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	return nil
 }
