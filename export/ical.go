@@ -3,6 +3,7 @@ package export
 import (
 	"bufio"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -84,7 +85,7 @@ func (w *icalWriter) WriteEvent(row *parley.EventRow) error {
 		}
 	}
 	w.line("CATEGORIES:" + escapeText(row.Event.Type))
-	if row.URL != "" && !strings.ContainsAny(row.URL, "\r\n") {
+	if validURI(row.URL) {
 		w.line("URL:" + row.URL)
 	}
 	w.line("END:VEVENT")
@@ -106,6 +107,22 @@ func summary(row *parley.EventRow) string {
 		s += " (" + row.Place.Name + ")"
 	}
 	return s
+}
+
+// validURI reports whether s can be a URI value as it is: an absolute
+// http(s) URL without spaces or control characters (URI values are not
+// escaped).
+func validURI(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] == 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 func dayAligned(t time.Time) bool {
