@@ -4,7 +4,7 @@
 // [DB] opens the file in WAL mode and applies the schema migrations embedded
 // from migration/*.sql, in order, each in a transaction. [DocumentStore]
 // implements [parley.DocumentStore] and [EventStore] implements
-// [parley.EventStore]: every document is written with its actors, places,
+// [parley.EventStore]: every document is written with its
 // events and quotes in one transaction, so a crash leaves each document
 // either whole or absent. Full-text search uses SQLite's FTS5.
 //

@@ -30,7 +30,7 @@ func NewDocumentStore(db *DB) *DocumentStore {
 	return &DocumentStore{db: db}
 }
 
-// PutDocument stores rec with its actors, places, events and quotes in one
+// PutDocument stores rec with its events and quotes in one
 // transaction, unless a document with the same canonical URL or content hash
 // is stored already. It returns EINVALID for a record without ID or text and
 // ECONFLICT when another document already has rec's ID.
@@ -170,8 +170,6 @@ const (
 	sqlInsertDocument = `INSERT INTO documents (id, url, content_hash, title, source, published, input, events, record, stored_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertDocumentFTS = `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`
-	sqlInsertActor       = `INSERT INTO actors (document_seq, idx, name, type, country, org, sector, kb_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertPlace       = `INSERT INTO places (document_seq, idx, name, geonames_id, feature, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertEvent       = `INSERT INTO events (document_seq, idx, type, mode, modality, time_value, time_start, time_end,
 			source_countries, target_countries, place_id, place_name, place_country, lat, lon, span_start, span_end, row)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -205,18 +203,6 @@ func (p *putter) put(ctx context.Context, e *encoded, now time.Time) (parley.Put
 	}
 	if _, err := p.exec(ctx, sqlInsertDocumentFTS, seq, doc.Title, doc.Text); err != nil {
 		return parley.PutResult{}, fmt.Errorf("index document %s: %w", doc.ID, err)
-	}
-	for i, a := range doc.Actors {
-		if _, err := p.exec(ctx, sqlInsertActor, seq, i, a.Name, a.Type, a.Country, a.Org, a.Sector, a.KBID); err != nil {
-			return parley.PutResult{}, fmt.Errorf("insert actors of %s: %w", doc.ID, err)
-		}
-	}
-	for i := range doc.Places {
-		pl := &doc.Places[i]
-		lat, lon := latLon(pl)
-		if _, err := p.exec(ctx, sqlInsertPlace, seq, i, pl.Name, pl.GeoNameID, pl.Feature, pl.Country, lat, lon); err != nil {
-			return parley.PutResult{}, fmt.Errorf("insert places of %s: %w", doc.ID, err)
-		}
 	}
 	if err := p.putEvents(ctx, seq, e); err != nil {
 		return parley.PutResult{}, fmt.Errorf("insert events of %s: %w", doc.ID, err)

@@ -17,34 +17,6 @@ CREATE TABLE documents (
 CREATE INDEX documents_published ON documents (published);
 CREATE INDEX documents_source ON documents (source);
 
--- Actors and places of each document, for queries by country and place.
-CREATE TABLE actors (
-	document_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-	idx          INTEGER NOT NULL,
-	name         TEXT NOT NULL,
-	type         TEXT NOT NULL DEFAULT '',
-	country      TEXT NOT NULL DEFAULT '',
-	org          TEXT NOT NULL DEFAULT '',
-	sector       TEXT NOT NULL DEFAULT '',
-	kb_id        TEXT NOT NULL DEFAULT '',
-	PRIMARY KEY (document_seq, idx)
-) WITHOUT ROWID;
-CREATE INDEX actors_country ON actors (country);
-CREATE INDEX actors_name ON actors (name COLLATE NOCASE);
-
-CREATE TABLE places (
-	document_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-	idx          INTEGER NOT NULL,
-	name         TEXT NOT NULL,
-	geonames_id  INTEGER NOT NULL DEFAULT 0,
-	feature      TEXT NOT NULL DEFAULT '',
-	country      TEXT NOT NULL DEFAULT '',
-	lat          REAL,
-	lon          REAL,
-	PRIMARY KEY (document_seq, idx)
-) WITHOUT ROWID;
-CREATE INDEX places_geonames_id ON places (geonames_id);
-
 -- Events: one row per event with the columns queries filter on; row holds
 -- the parley.EventRow as JSON, which is what queries return.
 CREATE TABLE events (
