@@ -83,6 +83,7 @@ type word struct {
 	monthAbbr bool // jan, feb
 	wday      int  // 1..7, Monday first
 	wdayForm  string
+	isNum     bool // a cardinal number word ("three", "forty")
 	unit      unit
 	unitPl    bool
 	zone      *zone
@@ -426,7 +427,8 @@ func loadLexicon() (*lexicon, error) {
 		l.words[x].trigger = true
 	}
 	for _, x := range numberWords {
-		l.add(x).trigger = true
+		w := l.add(x)
+		w.trigger, w.isNum = true, true
 	}
 	// A trigger that is not itself a time word starts an expression only
 	// before a number or another word of the lexicon.

@@ -105,6 +105,9 @@ func (s *sent) cardinalUncached(i int, article bool) (n, end int, ok bool) {
 	if t.kind == tWord && t.w == nil && t.pre() == "" {
 		return 0, i, false // not a number word
 	}
+	if t.kind == tWord && t.w != nil && !t.w.isNum && t.pre() == "" {
+		return 0, i, false // a time word, not a number word
+	}
 	v, ok := wordNumber(t.low)
 	if !ok {
 		return s.parsedNumber(i)
