@@ -45,6 +45,9 @@ func (s *sent) clock(i int) *expr {
 		e.clock, e.hh, e.mi, e.gran = true, atoi(w.pod[:2]), 0, uMinute
 		return e
 	}
+	if t.low == "" || t.low[0] < '0' || t.low[0] > '9' {
+		return nil // every clock form below starts with a digit
+	}
 	h, m, end, ok := s.hourMinute(i)
 	if !ok {
 		return nil
