@@ -2,6 +2,7 @@ package clause
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/parleyhq/parley"
 )
@@ -13,6 +14,8 @@ const Name = "clause"
 // once by New and only read afterwards, so it is safe for concurrent use.
 type Analyzer struct {
 	lex lexicon
+	// pool keeps the buffers of released documents (see Release).
+	pool sync.Pool
 }
 
 // New loads the embedded lexicons.
@@ -38,6 +41,8 @@ type Analysis struct {
 	chunkAt, groupAt []int32
 	slots            []Slots
 	done             []bool
+	// buf is the document's buffers, returned to the pool by Release.
+	buf *buffers
 }
 
 // Analyze returns the analysis of sentence i of doc. It reads only
@@ -67,25 +72,44 @@ func (a *Analyzer) AnalyzeTokens(text string, toks []parley.Token, first int) *A
 // doc.Tokens and doc.Sentences; a sentence with a bad token range gets an
 // empty analysis.
 func (a *Analyzer) AnalyzeDocument(doc *parley.Document) []Analysis {
-	out := make([]Analysis, len(doc.Sentences))
 	n := len(doc.Tokens)
-	b := &buffers{
-		words:  make([]Word, n),
-		idx:    make([]int32, 2*n),
-		groups: make([]VerbGroup, 0, n/5+4),
-		chunks: make([]Chunk, 0, n/3+4),
+	b, _ := a.pool.Get().(*buffers)
+	if b == nil {
+		b = &buffers{}
 	}
+	b.reset(len(doc.Sentences), n)
+	out := b.ans
 	for i, s := range doc.Sentences {
 		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
+			out[i].buf = b
 			continue
 		}
 		a.analyze(&out[i], doc.Text, doc.Tokens[s.FirstToken:s.EndToken], s.FirstToken, b)
+		out[i].buf = b
 	}
 	return out
 }
 
+// Release hands the memory of analyses made by AnalyzeDocument back for
+// the next document. Neither as nor anything read from it (words, groups,
+// chunks, slots) may be used afterwards. Releasing is optional.
+func (a *Analyzer) Release(as []Analysis) {
+	if len(as) == 0 || as[0].buf == nil {
+		return
+	}
+	b := as[0].buf
+	for i := range as {
+		if as[i].buf != b {
+			return // not one document's analyses: leave them to the GC
+		}
+	}
+	b.keep()
+	a.pool.Put(b)
+}
+
 // buffers are shared by the analyses of one document: each sentence takes
-// the next stretch of each.
+// the next stretch of each. The *All fields keep the whole arrays for
+// reuse by the next document.
 type buffers struct {
 	words  []Word
 	idx    []int32
@@ -93,6 +117,52 @@ type buffers struct {
 	chunks []Chunk
 	slots  []Slots
 	done   []bool
+	ans    []Analysis
+
+	wordsAll  []Word
+	idxAll    []int32
+	groupsAll []VerbGroup
+	chunksAll []Chunk
+	slotsAll  []Slots
+	doneAll   []bool
+}
+
+// reset readies b for a document of ns sentences and n tokens.
+func (b *buffers) reset(ns, n int) {
+	if cap(b.ans) < ns {
+		b.ans = make([]Analysis, ns)
+	} else {
+		b.ans = b.ans[:ns]
+		clear(b.ans)
+	}
+	if cap(b.wordsAll) < n {
+		b.wordsAll = make([]Word, n)
+	}
+	if cap(b.idxAll) < 2*n {
+		b.idxAll = make([]int32, 2*n)
+	}
+	if cap(b.groupsAll) < n/5+4 {
+		b.groupsAll = make([]VerbGroup, 0, n/5+4)
+	}
+	if cap(b.chunksAll) < n/3+4 {
+		b.chunksAll = make([]Chunk, 0, n/3+4)
+	}
+	b.words, b.idx = b.wordsAll[:n:n], b.idxAll[:2*n:2*n]
+	b.groups, b.chunks = b.groupsAll[:0], b.chunksAll[:0]
+	b.slots, b.done = b.slotsAll, b.doneAll
+	clear(b.done)
+}
+
+// keep records the arrays that grew during a document so that the next
+// one reuses them.
+func (b *buffers) keep() {
+	if cap(b.groups) > cap(b.groupsAll) {
+		b.groupsAll = b.groups[:0]
+	}
+	if cap(b.chunks) > cap(b.chunksAll) {
+		b.chunksAll = b.chunks[:0]
+	}
+	clear(b.ans)
 }
 
 func (a *Analyzer) analyze(an *Analysis, text string, toks []parley.Token, first int, b *buffers) {
@@ -139,6 +209,9 @@ func (a *Analyzer) analyze(an *Analysis, text string, toks []parley.Token, first
 	ng := len(an.Groups)
 	if len(b.slots) < ng {
 		b.slots, b.done = make([]Slots, max(ng, cap(b.groups))), make([]bool, max(ng, cap(b.groups)))
+		if cap(b.slots) > cap(b.slotsAll) {
+			b.slotsAll, b.doneAll = b.slots, b.done
+		}
 	}
 	an.slots, an.done, b.slots, b.done = b.slots[:ng:ng], b.done[:ng:ng], b.slots[ng:], b.done[ng:]
 	for k := range an.Groups {

@@ -50,6 +50,9 @@ func (g *VerbGroup) Finite() bool { return g.Tense != TenseNone }
 // token has document index first.
 func groups(words []Word, first int, out []VerbGroup) []VerbGroup {
 	start := len(out)
+	// chain holds the verbs of one group; the array keeps it off the heap
+	// for the usual short groups.
+	var chainArr [6]Word
 	for i := 0; i < len(words); {
 		w := words[i]
 		if w.Tag != TagModal && w.Tag != TagAux && w.Tag != TagVerb {
@@ -76,7 +79,7 @@ func groups(words []Word, first int, out []VerbGroup) []VerbGroup {
 				g.Adverbs = append(g.Adverbs, words[k].Lower)
 			}
 		}
-		var chain []Word
+		chain := chainArr[:0]
 		j := i
 		for ; j < len(words); j++ {
 			x := words[j]

@@ -20,7 +20,10 @@ type Pattern struct {
 	Type    string
 	Mode    string // "" for none
 	Context string // "" for none
-	Reverse bool   // roles "os": the object is the source
+	// contexts is Context as the read-only list an event carries, nil
+	// for none.
+	contexts []string
+	Reverse  bool // roles "os": the object is the source
 	// ObjectOnly is roles "sx": only the object is the target.
 	ObjectOnly bool
 	// PhraseOnly is roles "sp": the object is what the source moves or
@@ -142,6 +145,9 @@ func parsePattern(f []string, noun bool) (*Pattern, error) {
 		return nil, fmt.Errorf("unknown type %q", f[0])
 	}
 	p := &Pattern{Type: f[0], Mode: dash(f[1]), Context: dash(f[2]), Noun: noun, Example: f[5]}
+	if p.Context != "" {
+		p.contexts = []string{p.Context}
+	}
 	switch f[3] {
 	case "so":
 	case "sx":

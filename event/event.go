@@ -101,22 +101,29 @@ func (c *Coder) Annotate(doc *parley.Document) {
 	}
 	all = c.resolve(doc, x, all)
 	c.records(doc, x, all)
-	var out []parley.Event
+	n := 0
 	for _, d := range all {
-		if d.drop {
-			continue
+		if !d.drop {
+			n += max(1, len(d.ev.Targets))
 		}
-		for _, ev := range c.split(d) {
-			out = append(out, ev)
+	}
+	out := make([]parley.Event, 0, n)
+	for _, d := range all {
+		if !d.drop {
+			out = c.split(out, d)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	if len(out) == 0 {
+		out = nil
+	}
 	doc.Events = out
+	c.an.Release(ans)
 }
 
-// split returns the events of a draft: one, or one per target for
+// split appends the events of a draft to out: one, or one per target for
 // "separate calls with A and B".
-func (c *Coder) split(d *draft) []parley.Event {
+func (c *Coder) split(out []parley.Event, d *draft) []parley.Event {
 	ev := d.ev
 	if ev.Sources == nil {
 		ev.Sources = []int{}
@@ -125,9 +132,8 @@ func (c *Coder) split(d *draft) []parley.Event {
 		ev.Targets = []int{}
 	}
 	if !d.separate || len(ev.Targets) < 2 {
-		return []parley.Event{ev}
+		return append(out, ev)
 	}
-	var out []parley.Event
 	for _, t := range ev.Targets {
 		e := ev
 		e.Targets = []int{t}

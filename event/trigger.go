@@ -427,7 +427,7 @@ func (c *Coder) verbDraft(x *index, si int, an *clause.Analysis, k int, p *Patte
 	tgt = minus(tgt, src)
 	d.ev = parley.Event{Type: p.Type, Mode: p.Mode, Sources: src, Targets: tgt, AttributedTo: -1, Rule: rule + " subject:" + sl.Rule}
 	if p.Context != "" {
-		d.ev.Context = []string{p.Context}
+		d.ev.Context = p.contexts
 	}
 	// The clause: subject to the last slot, stopping at a new clause.
 	d.first, d.end = g.First, g.End
@@ -606,7 +606,7 @@ func (c *Coder) nounDraft(doc *parley.Document, x *index, si int, an *clause.Ana
 	d.first, d.end = first, end
 	d.ev = parley.Event{Type: p.Type, Mode: p.Mode, Sources: src, Targets: tgt, AttributedTo: -1, Rule: rule}
 	if p.Context != "" {
-		d.ev.Context = []string{p.Context}
+		d.ev.Context = p.contexts
 	}
 	d.ev.Trigger = x.span(t-len(p.Words)+1, t+1)
 	d.ev.Span = x.span(d.first, d.end)
