@@ -73,16 +73,16 @@ func (s *DocumentStore) PutDocuments(ctx context.Context, recs []*parley.Record)
 		if enc == nil {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT document`); err != nil {
+		if _, err := p.exec(ctx, `SAVEPOINT document`); err != nil {
 			return nil, nil, fmt.Errorf("savepoint: %w", FormatError(err))
 		}
 		res[i], errs[i] = p.put(ctx, enc, s.db.Now())
 		if errs[i] != nil {
-			if _, err := tx.ExecContext(ctx, `ROLLBACK TO document`); err != nil {
+			if _, err := p.exec(ctx, `ROLLBACK TO document`); err != nil {
 				return nil, nil, fmt.Errorf("roll back %s: %w", enc.doc.ID, FormatError(err))
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `RELEASE document`); err != nil {
+		if _, err := p.exec(ctx, `RELEASE document`); err != nil {
 			return nil, nil, fmt.Errorf("release savepoint: %w", FormatError(err))
 		}
 	}
@@ -143,8 +143,9 @@ type putter struct {
 	stmts map[string]*sql.Stmt
 }
 
-// exec runs query, prepared on first use.
-func (p *putter) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+// stmt returns query prepared, preparing it on first use: parsing the SQL
+// again for every document would cost more than some of the inserts.
+func (p *putter) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	st := p.stmts[query]
 	if st == nil {
 		var err error
@@ -155,6 +156,15 @@ func (p *putter) exec(ctx context.Context, query string, args ...any) (sql.Resul
 			p.stmts = map[string]*sql.Stmt{}
 		}
 		p.stmts[query] = st
+	}
+	return st, nil
+}
+
+// exec runs query with args.
+func (p *putter) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := p.stmt(ctx, query)
+	if err != nil {
+		return nil, err
 	}
 	res, err := st.ExecContext(ctx, args...)
 	return res, FormatError(err)
@@ -184,7 +194,11 @@ const (
 func (p *putter) put(ctx context.Context, e *encoded, now time.Time) (parley.PutResult, error) {
 	doc := e.doc
 	var existing string
-	err := p.tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE content_hash = ? OR url = ? LIMIT 1`, e.hash, e.url).Scan(&existing)
+	dup, err := p.stmt(ctx, `SELECT id FROM documents WHERE content_hash = ? OR url = ? LIMIT 1`)
+	if err != nil {
+		return parley.PutResult{}, fmt.Errorf("find duplicate of %s: %w", doc.ID, err)
+	}
+	err = dup.QueryRowContext(ctx, e.hash, e.url).Scan(&existing)
 	switch {
 	case err == nil:
 		return parley.PutResult{ID: existing, Duplicate: true}, nil
