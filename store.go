@@ -42,6 +42,65 @@ type EventStore interface {
 	FindEvents(ctx context.Context, filter EventFilter) ([]*EventRow, string, error)
 }
 
+// QuoteStore answers queries over the quotes of the stored documents.
+type QuoteStore interface {
+	// FindQuotes returns the quotes that match filter, in the order they
+	// were stored, and the cursor of the next page ("" on the last page).
+	// It returns EINVALID for a malformed cursor.
+	FindQuotes(ctx context.Context, filter QuoteFilter) ([]*QuoteRow, string, error)
+}
+
+// QuoteFilter selects quotes. Zero fields do not filter.
+type QuoteFilter struct {
+	DocumentID string `json:"document_id,omitempty"`
+	// Speaker matches the speaker's actor name, or the phrase naming the
+	// speaker when it is no actor, ignoring case.
+	Speaker string `json:"speaker,omitempty"`
+	// Country is the ISO 3166-1 alpha-3 code of the speaker.
+	Country string `json:"country,omitempty"`
+	// Kind is direct or reported.
+	Kind string `json:"kind,omitempty"`
+	// From and To bound the document's publication time.
+	From time.Time `json:"from,omitzero"`
+	To   time.Time `json:"to,omitzero"`
+	// Query is a list of words that must all appear in the quote or its
+	// speaker, ignoring case; "*" after a word matches it as a prefix.
+	Query string `json:"q,omitempty"`
+
+	After string `json:"after,omitempty"`
+	Limit int    `json:"limit,omitempty"`
+}
+
+// QuoteRow is one quote with its text, its speaker and its document.
+type QuoteRow struct {
+	DocumentID string `json:"document_id"`
+	Index      int    `json:"index"`
+	Quote      Quote  `json:"quote"`
+	// Text is the quoted or reported content; Speaker the speaker's actor,
+	// nil when the speaker is no actor of the document.
+	Text    string `json:"text"`
+	Speaker *Actor `json:"speaker,omitempty"`
+
+	URL       string    `json:"url,omitempty"`
+	Title     string    `json:"title,omitempty"`
+	Source    string    `json:"source,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+}
+
+// NewQuoteRow returns the row of doc.Quotes[i].
+func NewQuoteRow(doc *Document, i int) *QuoteRow {
+	q := doc.Quotes[i]
+	row := &QuoteRow{
+		DocumentID: doc.ID, Index: i, Quote: q, Text: doc.Slice(q.Span),
+		URL: doc.URL, Title: doc.Title, Source: doc.Source, Published: doc.Published,
+	}
+	if q.Speaker >= 0 && q.Speaker < len(doc.Actors) {
+		a := doc.Actors[q.Speaker]
+		row.Speaker = &a
+	}
+	return row
+}
+
 // PutResult says what PutDocument did.
 type PutResult struct {
 	// ID is the ID of the stored document: rec's own, or for a duplicate

@@ -1,12 +1,13 @@
 // Package http serves parley's JSON API over the standard library's
 // router. Importers alias it parleyhttp, since it shadows net/http.
 //
-// The routes read the root services, parley.DocumentStore and
-// parley.EventStore, and never write:
+// The routes read the root services, parley.DocumentStore,
+// parley.EventStore and parley.QuoteStore, and never write:
 //
 //	GET /api/v1/events           events, filtered, one page a request
 //	GET /api/v1/documents        documents, filtered, one page a request
 //	GET /api/v1/documents/{id}   one record with all its layers
+//	GET /api/v1/quotes           quotes, filtered, one page a request
 //
 // A page carries "next", the cursor to pass as ?after= for the following
 // page, empty on the last one. Errors are {"error": message} with the status

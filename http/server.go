@@ -28,9 +28,11 @@ type Server struct {
 	// Addr is the address to listen on; ":0" picks a free port.
 	Addr string
 
-	// The services the routes read.
+	// The services the routes read; QuoteStore may be nil, which makes
+	// /api/v1/quotes answer 501.
 	DocumentStore parley.DocumentStore
 	EventStore    parley.EventStore
+	QuoteStore    parley.QuoteStore
 
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
@@ -49,6 +51,7 @@ func NewServer() *Server {
 	}
 	s.registerEventRoutes()
 	s.registerDocumentRoutes()
+	s.registerQuoteRoutes()
 	return s
 }
 

@@ -190,3 +190,29 @@ func TestServer_Open(t *testing.T) {
 		}
 	})
 }
+
+type quoteStore struct {
+	FindQuotesFn func(ctx context.Context, f parley.QuoteFilter) ([]*parley.QuoteRow, string, error)
+}
+
+func (s *quoteStore) FindQuotes(ctx context.Context, f parley.QuoteFilter) ([]*parley.QuoteRow, string, error) {
+	return s.FindQuotesFn(ctx, f)
+}
+
+func TestQuoteIndex(t *testing.T) {
+	s := newServer(&documentStore{}, &eventStore{})
+	var e map[string]string
+	if code := get(t, s, "/api/v1/quotes", &e); code != http.StatusNotImplemented {
+		t.Fatalf("without a quote store: %d, want 501", code)
+	}
+	s.QuoteStore = &quoteStore{FindQuotesFn: func(_ context.Context, f parley.QuoteFilter) ([]*parley.QuoteRow, string, error) {
+		if f.Speaker != "Peskov" || f.Country != "RUS" || f.Query != "talks" || f.Kind != "direct" {
+			return nil, "", parley.Errorf(parley.EINVALID, "unexpected filter %+v", f)
+		}
+		return []*parley.QuoteRow{{DocumentID: "d1", Text: "Talks will go on."}}, "", nil
+	}}
+	var page parleyhttp.QuotePage
+	if code := get(t, s, "/api/v1/quotes?speaker=Peskov&country=RUS&q=talks&kind=direct", &page); code != http.StatusOK || len(page.Quotes) != 1 {
+		t.Fatalf("%d %+v", code, page)
+	}
+}

@@ -186,7 +186,7 @@ const (
 	sqlInsertEventActor   = `INSERT OR IGNORE INTO event_actors (event_id, role, actor, name, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)`
 	sqlInsertEventCountry = `INSERT OR IGNORE INTO event_countries (country, event_id) VALUES (?, ?)`
 	sqlInsertEventFTS     = `INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)`
-	sqlInsertQuote        = `INSERT INTO quotes (document_seq, idx, kind, speaker, country, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertQuote        = `INSERT INTO quotes (document_seq, idx, kind, speaker, country, text, span_start, span_end, published, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertQuoteFTS     = `INSERT INTO quotes_fts (rowid, speaker, text) VALUES (?, ?, ?)`
 )
 
@@ -295,8 +295,13 @@ func (p *putter) putQuotes(ctx context.Context, seq int64, doc *parley.Document)
 		if qu.Speaker >= 0 && qu.Speaker < len(doc.Actors) {
 			speaker, country = doc.Actors[qu.Speaker].Name, doc.Actors[qu.Speaker].Country
 		}
-		text := doc.Slice(qu.Span)
-		res, err := p.exec(ctx, sqlInsertQuote, seq, i, qu.Kind, speaker, country, text, qu.Span.Start, qu.Span.End)
+		row := parley.NewQuoteRow(doc, i)
+		buf, err := json.Marshal(row)
+		if err != nil {
+			return fmt.Errorf("encode quote %d: %w", i, err)
+		}
+		text := row.Text
+		res, err := p.exec(ctx, sqlInsertQuote, seq, i, qu.Kind, speaker, country, text, qu.Span.Start, qu.Span.End, formatTime(doc.Published), buf)
 		if err != nil {
 			return err
 		}

@@ -28,6 +28,7 @@ func (m *Main) newServeCommand() *cobra.Command {
   GET /api/v1/events?from=&to=&actor=&country=&type=&modality=&place=&bbox=&q=&after=&limit=
   GET /api/v1/documents?from=&to=&source=&q=&after=&limit=
   GET /api/v1/documents/{id}
+  GET /api/v1/quotes?speaker=&country=&kind=&from=&to=&q=&document_id=&after=&limit=
 
 A page's "next" is the cursor to pass as after= for the following page.
 It listens on localhost unless --addr says otherwise.`,
@@ -57,6 +58,7 @@ func (m *Main) runServe(ctx context.Context, c serveConfig) error {
 	s.Logger = m.logger.With("component", parleyhttp.Name)
 	s.DocumentStore = sqlite.NewDocumentStore(db)
 	s.EventStore = sqlite.NewEventStore(db)
+	s.QuoteStore = sqlite.NewQuoteStore(db)
 	if err := s.Open(); err != nil {
 		return err
 	}

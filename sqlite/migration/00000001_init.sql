@@ -83,8 +83,12 @@ CREATE TABLE quotes (
 	text         TEXT NOT NULL,
 	span_start   INTEGER NOT NULL,
 	span_end     INTEGER NOT NULL,
+	published    TEXT,                     -- the document's, for time filters
+	row          TEXT NOT NULL,            -- the parley.QuoteRow as JSON
 	UNIQUE (document_seq, idx)
 );
+CREATE INDEX quotes_speaker ON quotes (speaker COLLATE NOCASE);
+CREATE INDEX quotes_country ON quotes (country);
 
 -- Full-text indexes. They are contentless: the text is in the record
 -- already, so they keep only the index; rowids are documents.seq,
