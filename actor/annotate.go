@@ -25,6 +25,7 @@ func (a *actorState) person() bool { return a.a.Type == "person" }
 type mentionInfo struct {
 	sent int
 	tok  int
+	attr bool // a nationality adjective ("adj-noun"): not a pronoun antecedent
 }
 
 // state holds the work of one Annotate call.
@@ -40,6 +41,10 @@ type state struct {
 	local    lexicon // names first seen in this document (unknown people)
 	sent     int
 	anon     int
+	next     int // token after the head noun of the description being built
+
+	docCountry string // the only country the document names, "" when none or several
+	docDone    bool   // docCountry has been computed
 }
 
 // Annotate finds the actor mentions of doc, links them into actors and
@@ -99,6 +104,9 @@ func (st *state) at(i, end int) int {
 		return n
 	}
 	if n := st.description(i, end); n > i {
+		return n
+	}
+	if n := st.adjNoun(i, end); n > i {
 		return n
 	}
 	if n := st.name(i, end); n > i {

@@ -47,7 +47,9 @@ func (st *state) modifierAt(j, end int) (mod, int, bool) {
 			return mod{iso: o.country, org: orgCode(o), sector: o.sector, orgIdx: p.ref, tok: j}, j + n, true
 		}
 	}
-	if len(ps) == 0 && st.toks[j].is(fRegion) && st.toks[j].possLen == 0 {
+	if len(ps) == 0 && st.toks[j].is(fRegion) && st.toks[j].possLen == 0 && len(st.kb(j, end, 1<<phRole)) == 0 {
+		// "foreign" is a region in "foreign leaders" but part of the role
+		// in "the foreign ministry", "the foreign minister".
 		return mod{region: st.toks[j].low, orgIdx: -1, tok: j}, j + 1, true
 	}
 	if len(ps) == 0 && st.t.gaz != nil && st.toks[j].cap && st.toks[j].possLen == 0 {
@@ -194,6 +196,7 @@ func (st *state) description(i, end int) int {
 		// "the soldiers' families": still the soldiers.
 		spanEnd = endOf(toks, k-1)
 	}
+	st.next = k
 	detWord := ""
 	if det >= 0 {
 		detWord = toks[det].low
@@ -315,8 +318,19 @@ func (st *state) plural(start, end int, r role, noun string, mods []mod, tokIdx 
 		rule = "conj-list"
 	}
 	if len(mods) == 0 {
-		a := st.groupActor("", "", r.sector, class, noun)
-		st.emit(start, end, a, "description", "agent-bare", tokIdx)
+		iso, rule := "", "agent-bare"
+		if institutionHeads[r.head] {
+			// A bare plural takes a country from its own phrase or sentence
+			// only: "police" in a report about one country may be another's.
+			if c, why := st.contextCountry(st.next); c != "" && why != "institution-document" {
+				iso, rule = c, why
+				if adj := st.adjective(iso); adj != "" {
+					noun = adj + " " + noun
+				}
+			}
+		}
+		a := st.groupActor(iso, "", r.sector, class, noun)
+		st.emit(start, end, a, "description", rule, tokIdx)
 		return
 	}
 	for _, m := range mods {
@@ -365,6 +379,15 @@ func keysOf(r role) []string {
 // collective links "the Russian government", "the Ukrainian military".
 func (st *state) collective(start, end int, r role, mods []mod, tokIdx int) {
 	if len(mods) == 0 {
+		in, why := "", ""
+		if institutionHeads[r.head] {
+			in, why = st.contextCountry(st.next)
+		}
+		if why == "institution-in" {
+			// "the foreign ministry in Ankara".
+			st.emit(start, end, st.groupActor(in, "", r.sector, "", st.institutionName(in, r)), "description", why, tokIdx)
+			return
+		}
 		// "the authority": the latest organisation whose name ends in the
 		// noun ("National Disaster Management Authority").
 		for i := len(st.mentions) - 1; i >= 0; i-- {
@@ -382,15 +405,15 @@ func (st *state) collective(start, end int, r role, mods []mod, tokIdx int) {
 				return
 			}
 		}
-		// Else the country the document has named most so far: "the army"
-		// in a report about Pakistan is Pakistan's.
-		iso := st.mainCountry()
-		name := r.head
-		if adj := st.adjective(iso); adj != "" {
-			name = adj + " " + r.head
+		// Else the only country of the sentence or the document, else the
+		// country the document has named most so far: "the army" in a
+		// report about Pakistan is Pakistan's.
+		iso, rule := in, why
+		if iso == "" {
+			iso, rule = st.mainCountry(), "def-collective"
 		}
-		a := st.groupActor(iso, "", r.sector, "", name)
-		st.emit(start, end, a, "description", "def-collective", tokIdx)
+		a := st.groupActor(iso, "", r.sector, "", st.institutionName(iso, r))
+		st.emit(start, end, a, "description", rule, tokIdx)
 		return
 	}
 	for _, m := range mods {
@@ -407,6 +430,15 @@ func (st *state) collective(start, end int, r role, mods []mod, tokIdx int) {
 		a := st.groupActor(m.iso, m.org, sector, "", name)
 		st.emit(start, end, a, "description", "collective", tokIdx)
 	}
+}
+
+// institutionName names the collective actor of role r in country iso:
+// "Pakistani army", or the bare noun without a country.
+func (st *state) institutionName(iso string, r role) string {
+	if adj := st.adjective(iso); adj != "" {
+		return adj + " " + r.head
+	}
+	return r.head
 }
 
 // definite resolves a singular definite description: "the president",
@@ -550,7 +582,7 @@ func (st *state) lastTwo(skip int, ok func(*actorState) bool) []int {
 	var found []int
 	for i := len(st.mentions) - 1; i >= 0 && len(found) < 2; i-- {
 		a := st.mentions[i].Actor
-		if a < 0 || a == skip || !ok(st.actors[a]) || contains2(found, a) {
+		if a < 0 || a == skip || st.info[i].attr || !ok(st.actors[a]) || contains2(found, a) {
 			continue
 		}
 		found = append(found, a)

@@ -64,7 +64,7 @@ func (st *state) subject(s, before int, ok func(*actorState) bool) int {
 		if before >= 0 && st.info[j].tok >= before {
 			break
 		}
-		if a := st.mentions[j].Actor; a >= 0 && ok(st.actors[a]) {
+		if a := st.mentions[j].Actor; a >= 0 && !st.info[j].attr && ok(st.actors[a]) {
 			return a
 		}
 	}
@@ -78,6 +78,9 @@ func (st *state) pluralPronoun(i int) int {
 	// the sentence are a list.
 	for j := len(st.info) - 1; j > 0 && st.info[j].sent == st.sent && st.info[j-1].sent == st.sent; j-- {
 		a, b := st.mentions[j-1], st.mentions[j]
+		if st.info[j-1].attr || st.info[j].attr {
+			continue
+		}
 		between := st.info[j].tok - 1
 		if a.Actor >= 0 && b.Actor >= 0 && a.Actor != b.Actor && between > 0 && st.toks[between].low == "and" &&
 			st.toks[between-1].end() <= a.Span.End+4 && !st.actors[a.Actor].person() && !st.actors[b.Actor].person() {
@@ -89,7 +92,7 @@ func (st *state) pluralPronoun(i int) int {
 	// A plural group earlier in the sentence, else an organisation that is
 	// its subject; a news agency in a dateline or credit is neither.
 	for j := len(st.info) - 1; j >= 0 && st.info[j].sent == st.sent; j-- {
-		if a := st.mentions[j].Actor; a >= 0 && st.actors[a].plural && !st.credit(j) {
+		if a := st.mentions[j].Actor; a >= 0 && !st.info[j].attr && st.actors[a].plural && !st.credit(j) {
 			st.emit(t.start(), t.end(), a, "pronoun", "pronoun-group", i)
 			return i + 1
 		}
@@ -116,7 +119,7 @@ func (st *state) itPronoun(i int) int {
 	// sentence's first.
 	a := -1
 	for j := len(st.info) - 1; j >= 0 && st.info[j].sent == st.sent; j-- {
-		if st.mentions[j].Actor >= 0 {
+		if st.mentions[j].Actor >= 0 && !st.info[j].attr {
 			a = st.mentions[j].Actor
 			break
 		}
