@@ -8,6 +8,7 @@
 //	GET /api/v1/documents        documents, filtered, one page a request
 //	GET /api/v1/documents/{id}   one record with all its layers
 //	GET /api/v1/quotes           quotes, filtered, one page a request
+//	GET /openapi.json            OpenAPI 3.1 description of the routes
 //
 // A page carries "next", the cursor to pass as ?after= for the following
 // page, empty on the last one. Errors are {"error": message} with the status

@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -52,8 +53,17 @@ func NewServer() *Server {
 	s.registerEventRoutes()
 	s.registerDocumentRoutes()
 	s.registerQuoteRoutes()
+	s.mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(openAPI)
+	})
 	return s
 }
+
+// openAPI describes the routes (OpenAPI 3.1).
+//
+//go:embed openapi.json
+var openAPI []byte
 
 // ServeHTTP serves one request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {

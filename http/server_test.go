@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -214,5 +215,43 @@ func TestQuoteIndex(t *testing.T) {
 	var page parleyhttp.QuotePage
 	if code := get(t, s, "/api/v1/quotes?speaker=Peskov&country=RUS&q=talks&kind=direct", &page); code != http.StatusOK || len(page.Quotes) != 1 {
 		t.Fatalf("%d %+v", code, page)
+	}
+}
+
+// TestOpenAPI checks that the description parses and names every route the
+// server answers, and only those.
+func TestOpenAPI(t *testing.T) {
+	s := newServer(&documentStore{
+		FindDocumentByIDFn: func(context.Context, string) (*parley.Record, error) {
+			return nil, parley.Errorf(parley.ENOTFOUND, "no")
+		},
+		FindDocumentsFn: func(context.Context, parley.DocumentFilter) ([]*parley.Record, string, error) { return nil, "", nil },
+	}, &eventStore{
+		FindEventsFn: func(context.Context, parley.EventFilter) ([]*parley.EventRow, string, error) { return nil, "", nil },
+	})
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/openapi.json", nil))
+	var doc struct {
+		OpenAPI string                    `json:"openapi"`
+		Paths   map[string]map[string]any `json:"paths"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &doc); err != nil || w.Code != http.StatusOK {
+		t.Fatalf("%d %v", w.Code, err)
+	}
+	if doc.OpenAPI != "3.1.0" {
+		t.Fatalf("openapi = %q", doc.OpenAPI)
+	}
+	for path, ops := range doc.Paths {
+		for method := range ops {
+			target := strings.ReplaceAll(path, "{id}", "x")
+			rec := httptest.NewRecorder()
+			s.ServeHTTP(rec, httptest.NewRequest(strings.ToUpper(method), target, nil))
+			if rec.Code == http.StatusNotFound && !strings.Contains(path, "{id}") || rec.Code == http.StatusMethodNotAllowed {
+				t.Errorf("%s %s: %d, the server does not answer it", method, path, rec.Code)
+			}
+		}
+	}
+	if len(doc.Paths) != 4 {
+		t.Errorf("%d paths described, want 4", len(doc.Paths))
 	}
 }

@@ -29,6 +29,7 @@ func (m *Main) newServeCommand() *cobra.Command {
   GET /api/v1/documents?from=&to=&source=&q=&after=&limit=
   GET /api/v1/documents/{id}
   GET /api/v1/quotes?speaker=&country=&kind=&from=&to=&q=&document_id=&after=&limit=
+  GET /openapi.json
 
 A page's "next" is the cursor to pass as after= for the following page.
 It listens on localhost unless --addr says otherwise.`,
