@@ -37,8 +37,11 @@ func (st *state) adjNoun(i, end int) int {
 		return i
 	}
 	x := &toks[j]
-	if !x.word || x.cap || x.is(fStopCap|fDet|fItVerb|fPronoun|fPredicate) || len(x.low) > 4 && x.low[len(x.low)-2:] == "ed" {
-		// "The Vatican offered": a verb, not a noun.
+	if !x.word || x.cap || x.is(fStopCap|fDet|fItVerb|fPronoun|fPredicate) || adjNounStop[x.low] ||
+		len(x.low) > 4 && x.low[len(x.low)-2:] == "ed" || x.kinds&(1<<phRole) != 0 && len(st.kb(j, end, 1<<phRole)) > 0 {
+		// "The Vatican offered": a verb, not a noun; "the first American
+		// to lead", "was elected German chancellor": a person, not an
+		// attribute.
 		return i
 	}
 	for m := 0; m < n; m++ {
@@ -48,6 +51,10 @@ func (st *state) adjNoun(i, end int) int {
 	}
 	return j
 }
+
+// adjNounStop are words after a national adjective that show it is not
+// modifying a noun.
+var adjNounStop = set("to", "of", "who", "whom", "whose", "which", "that", "for", "than", "nor")
 
 // adjAt reads one national adjective at token j: the country table's, else
 // the gazetteer's demonyms. It returns the country and the index after the
@@ -78,7 +85,11 @@ func (st *state) adjAt(j, end int) (string, int) {
 var institutionHeads = set("authority", "authorities", "police", "police officer", "policeman",
 	"security forces", "government", "administration", "cabinet", "foreign ministry", "defence ministry",
 	"defense ministry", "ministry", "army", "military", "navy", "air force", "parliament", "official",
-	"state media", "state television", "interior ministry", "regime", "junta")
+	"state media", "state television", "interior ministry", "health ministry", "regime", "junta")
+
+// stateSectors are the sectors of a state's own office holders, whose
+// country a title without nationality leaves to the context.
+var stateSectors = set("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
 // contextCountry returns the country an institution noun without a
 // nationality belongs to, and the rule that found it: a country or
@@ -86,11 +97,11 @@ var institutionHeads = set("authority", "authorities", "police", "police officer
 // also a city: "police in Lagos"; "institution-in"), else the only country
 // the sentence names ("institution-sentence"), else the only country the
 // document names ("institution-document"). It returns "" when there is
-// none or several. k is the token after the noun.
+// none or several. k is the token after the noun, -1 to skip the phrase.
 func (st *state) contextCountry(k int) (string, string) {
 	s := st.doc.Sentences[st.sent]
 	toks := st.toks
-	if k+1 < s.EndToken && (toks[k].low == "in" || toks[k].low == "of") && toks[k+1].cap {
+	if k >= 0 && k+1 < s.EndToken && (toks[k].low == "in" || toks[k].low == "of") && toks[k+1].cap {
 		if iso := st.countryAt(k+1, s.EndToken); iso != "" {
 			return iso, "institution-in"
 		}

@@ -67,12 +67,20 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 	case "spokesman", "king":
 		gender = 'm'
 	}
+	rule, sector := "title-name", sectorOf(r, m)
+	if m.iso == "" && m.org == "" && stateSectors[sector] {
+		// "Interior Minister Mohsin Naqvi" in a report that names one
+		// country is that country's minister.
+		if c, why := st.contextCountry(-1); c != "" {
+			m.iso, rule = c, "title-name+"+why
+		}
+	}
 	a := st.actor(akey{ns: "name", a: norm(name)}, func() *actorState {
 		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
-			Sector: sectorOf(r, m), Role: roleText}, gender: gender, keys: keysOf(r), leader: r.leader, head: r.head}
+			Sector: sector, Role: roleText}, gender: gender, keys: keysOf(r), leader: r.leader, head: r.head}
 	})
 	st.remember(k, n, a)
-	st.emit(start, endOf(toks, n-1), a, "name", "title-name", i)
+	st.emit(start, endOf(toks, n-1), a, "name", rule, i)
 	return n
 }
 

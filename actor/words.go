@@ -17,7 +17,7 @@ var indefinite = set("a", "an")
 // collective heads name one body, not a person: "the Russian government".
 var collectives = set("government", "administration", "authority", "authorities", "cabinet", "regime",
 	"junta", "army", "military", "navy", "air force", "parliament", "opposition", "media", "state media",
-	"state television", "foreign ministry", "interior ministry", "defence ministry", "defense ministry", "police", "court",
+	"state television", "foreign ministry", "interior ministry", "health ministry", "defence ministry", "defense ministry", "police", "court",
 	"security forces", "forces", "troops")
 
 // delegationHeads name the negotiating team of a side.
