@@ -6,7 +6,8 @@
 // It reads Document.Text, Document.Tokens and Document.Sentences (package
 // segment) and writes no layer: package event (and any other package) calls
 // [Analyzer.AnalyzeDocument] once per document, or [Analyzer.Analyze] per
-// sentence. An [Analysis] caches its slots as they are asked for, so one
+// sentence, and may hand a document's analyses back with [Analyzer.Release]
+// when done, so that the next document reuses their memory. An [Analysis] caches its slots as they are asked for, so one
 // Analysis must not be shared between goroutines; the [Analyzer] may be. No
 // parser and no trained model are used; every decision follows a rule named
 // below, so errors can be traced.

@@ -99,6 +99,19 @@
 // progressive present and "continues to" (ongoing); a date more than a year
 // before publication (historical); else occurred.
 //
+// # Secondary events
+//
+// PLOVER codes one event per reported action, while the coder also writes
+// what that action is about. When a sentence has a primary event — a
+// statement of intent, or an asserted event (occurred, ongoing, habitual,
+// historical) that is not another's content and not a participle or
+// gerund clause — every other event of the sentence gets " secondary" at
+// the end of its Rule: the content of a demand, threat, offer or refusal,
+// the planned event beside the AGREE of a pledge, conditional, tentative,
+// negated and demanded events, and "..., killing nine" or "..., demanding
+// his release" after a main verb. They stay in Events with their modality;
+// [Secondary] tells a PLOVER view to leave them out.
+//
 // # Commitments
 //
 // AGREE and REQUEST events carry a [parley.Commitment]: kind (agreement,

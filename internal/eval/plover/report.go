@@ -49,6 +49,13 @@ type Report struct {
 	// a gold type.
 	Main     Counts
 	MainTop1 int
+	// Coded scores the PLOVER view of the coder: the events that
+	// event.Secondary does not mark (content, pledged, demanded, negated,
+	// conditional and participle events beside a sentence's primary
+	// event are left out). CodedMacroF1 is its macro-F1.
+	Coded        Counts
+	CodedPerType map[string]*Counts
+	CodedMacroF1 float64
 
 	// Actors, over gold records whose category was predicted for their
 	// sentence: exact set match and any overlap of the country codes.
@@ -63,7 +70,7 @@ type Report struct {
 }
 
 func newReport() *Report {
-	r := &Report{PerType: map[string]*Counts{}, Confusion: map[string]map[string]int{}, ModePerType: map[string]*[2]int{}}
+	r := &Report{PerType: map[string]*Counts{}, CodedPerType: map[string]*Counts{}, Confusion: map[string]map[string]int{}, ModePerType: map[string]*[2]int{}}
 	for _, t := range event.Types {
 		r.PerType[t] = &Counts{}
 	}
@@ -75,7 +82,7 @@ var asserted = map[parley.Modality]bool{parley.Occurred: true, parley.Ongoing: t
 func (r *Report) add(s *sentence, doc *parley.Document) {
 	r.Sentences++
 	r.Records += len(s.recs)
-	var gold, pred, pa []string
+	var gold, pred, pa, pc []string
 	for _, g := range s.recs {
 		if !slices.Contains(gold, g.Event) {
 			gold = append(gold, g.Event)
@@ -88,7 +95,23 @@ func (r *Report) add(s *sentence, doc *parley.Document) {
 		if asserted[e.Modality] && !slices.Contains(pa, e.Type) {
 			pa = append(pa, e.Type)
 		}
+		if !event.Secondary(&e) && !slices.Contains(pc, e.Type) {
+			pc = append(pc, e.Type)
+		}
 	}
+	for _, p := range pc {
+		c := r.codedPerType(p)
+		c.Pred++
+		r.Coded.Pred++
+		if slices.Contains(gold, p) {
+			c.TP++
+			r.Coded.TP++
+		}
+	}
+	for _, g := range gold {
+		r.codedPerType(g).Gold++
+	}
+	r.Coded.Gold += len(gold)
 	for _, p := range pred {
 		c := r.perType(p)
 		c.Pred++
@@ -141,6 +164,15 @@ func (r *Report) add(s *sentence, doc *parley.Document) {
 		}
 		r.scoreRecord(g, doc)
 	}
+}
+
+func (r *Report) codedPerType(t string) *Counts {
+	c := r.CodedPerType[t]
+	if c == nil {
+		c = &Counts{}
+		r.CodedPerType[t] = c
+	}
+	return c
 }
 
 func (r *Report) perType(t string) *Counts {
@@ -234,20 +266,27 @@ func (r *Report) scoreRecord(g Record, doc *parley.Document) {
 }
 
 func (r *Report) finish() {
+	r.MacroF1 = macroF1(r.PerType)
+	r.CodedMacroF1 = macroF1(r.CodedPerType)
+	sort.Strings(r.Errors)
+}
+
+// macroF1 averages F1 over the categories with gold or predicted events.
+func macroF1(per map[string]*Counts) float64 {
 	sum, n := 0.0, 0
 	for _, t := range event.Types {
-		c := r.PerType[t]
-		if c.Gold == 0 && c.Pred == 0 {
+		c := per[t]
+		if c == nil || c.Gold == 0 && c.Pred == 0 {
 			continue
 		}
 		_, _, f := c.PRF()
 		sum += f
 		n++
 	}
-	if n > 0 {
-		r.MacroF1 = sum / float64(n)
+	if n == 0 {
+		return 0
 	}
-	sort.Strings(r.Errors)
+	return sum / float64(n)
 }
 
 func ratio(a, b int) float64 {
@@ -279,6 +318,8 @@ func (r *Report) WriteText(w io.Writer) error {
 	ap, ar, af := r.Asserted.PRF()
 	fmt.Fprintf(&b, "asserted events only (occurred/ongoing/habitual/historical): P %.3f  R %.3f  F1 %.3f\n", ap, ar, af)
 	mp, mr, mf := r.Main.PRF()
+	cp, cr, cf := r.Coded.PRF()
+	fmt.Fprintf(&b, "PLOVER view (events not marked secondary): P %.3f  R %.3f  F1 %.3f  macro-F1 %.3f  (tp %d, predicted %d)\n", cp, cr, cf, r.CodedMacroF1, r.Coded.TP, r.Coded.Pred)
 	fmt.Fprintf(&b, "main event only (one per sentence): P %.3f  R %.3f  F1 %.3f  top-1 %.3f\n", mp, mr, mf, ratio(r.MainTop1, r.Sentences))
 	fmt.Fprintf(&b, "source country: exact %.3f  overlap %.3f  (n=%d)\n", ratio(r.SourceExact, r.SourceChecked), ratio(r.SourceOverlap, r.SourceChecked), r.SourceChecked)
 	fmt.Fprintf(&b, "target country: exact %.3f  overlap %.3f  (n=%d)\n", ratio(r.TargetExact, r.TargetChecked), ratio(r.TargetOverlap, r.TargetChecked), r.TargetChecked)
