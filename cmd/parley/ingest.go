@@ -36,6 +36,7 @@ type ingestConfig struct {
 	Batch        int
 	BatchWait    time.Duration
 	RetryFailed  bool
+	Watch        time.Duration
 }
 
 func (m *Main) newIngestCommand() *cobra.Command {
@@ -78,6 +79,7 @@ some failed, 2 on a usage error.`,
 	f.StringVar(&c.Progress, "progress", m.env("PARLEY_PROGRESS", "auto"), "progress line on standard error: auto (on a terminal), always, never (env PARLEY_PROGRESS)")
 	f.IntVar(&c.Batch, "batch", int(m.envInt("PARLEY_BATCH", 64)), "documents written a transaction (env PARLEY_BATCH)")
 	f.DurationVar(&c.BatchWait, "batch-wait", time.Second, "longest time a document waits for its batch")
+	f.DurationVar(&c.Watch, "watch", 0, "read the inputs again at this interval until interrupted, e.g. --watch 10m for feeds; 0 reads them once")
 	f.BoolVar(&c.RetryFailed, "retry-failed", false, "also ingest again the inputs that failed last time (the database keeps them)")
 	return cmd
 }
@@ -162,7 +164,6 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 			}
 		}
 	}
-	inputs, expandErrs := expandInputs(args)
 
 	reader := &ingest.Reader{
 		MaxBytes:  c.MaxBytes,
@@ -176,6 +177,38 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 			Logger:       m.logger,
 		},
 	}
+	if c.Watch > 0 && slices.Contains(args, "-") {
+		return usageError{fmt.Errorf("--watch: standard input cannot be read again")}
+	}
+	for {
+		sum, err := m.ingestPass(ctx, c, p, reader, db, store, args, progress)
+		fmt.Fprintf(m.Stdout, "ingest %s: %s\n", c.DB, sum)
+		if c.Watch > 0 && ctx.Err() != nil {
+			return nil // an interrupt is how a watch ends
+		}
+		if err != nil {
+			return err
+		}
+		if c.Watch <= 0 {
+			if sum.Failed > 0 {
+				return failedError{sum.Failed}
+			}
+			return nil
+		}
+		// Directories and globs are expanded again on each pass, so new
+		// files are read; what was stored already is a duplicate.
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(c.Watch):
+		}
+	}
+}
+
+// ingestPass reads every input once and stores its documents.
+func (m *Main) ingestPass(ctx context.Context, c ingestConfig, p *pipeline.Pipeline, reader *ingest.Reader,
+	db *sqlite.DB, store *sqlite.DocumentStore, args []string, progress bool) (*ingestSummary, error) {
+	inputs, expandErrs := expandInputs(args)
 	items := make(chan pipeline.Item)
 	readErr := make(chan error, 1)
 	ctx, cancel := context.WithCancel(ctx)
@@ -262,7 +295,7 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 		return nil
 	}
 	// emit runs in this goroutine only: the database has one writer.
-	err = p.Run(ctx, c.Workers, items, func(it pipeline.Item) error {
+	err := p.Run(ctx, c.Workers, items, func(it pipeline.Item) error {
 		if it.Err != nil {
 			fail("", it.Err)
 			showProgress()
@@ -291,9 +324,8 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 		}
 	default:
 	}
-	fmt.Fprintf(m.Stdout, "ingest %s: %s\n", c.DB, sum)
 	if err != nil {
-		return err
+		return sum, err
 	}
 	var done []string
 	for _, in := range append(inputs, args...) {
@@ -301,13 +333,7 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 			done = append(done, in)
 		}
 	}
-	if err := db.SetFailures(context.WithoutCancel(ctx), failed, done); err != nil {
-		return err
-	}
-	if sum.Failed > 0 {
-		return failedError{sum.Failed}
-	}
-	return nil
+	return sum, db.SetFailures(context.WithoutCancel(ctx), failed, done)
 }
 
 // wantProgress reads --progress: auto shows the progress line when standard

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -267,5 +268,46 @@ func TestIngest_Kill(t *testing.T) {
 	}
 	if st := mustStats(t, db); st.Documents != total {
 		t.Fatalf("after the rerun: %d documents, want %d", st.Documents, total)
+	}
+}
+
+// TestIngest_Watch runs `ingest --watch` over a directory, adds a file after
+// the first pass, waits for a pass that stores it, and interrupts.
+func TestIngest_Watch(t *testing.T) {
+	dir := t.TempDir()
+	corpus := writeCorpus(t, filepath.Join(dir, "corpus"), 2)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	m := &Main{Stdin: strings.NewReader(""), Stdout: pw, Stderr: io.Discard, Getenv: func(string) string { return "" }}
+	done := make(chan int, 1)
+	go func() {
+		done <- m.Run(ctx, []string{"ingest", "--db", filepath.Join(dir, "p.db"), "--watch", "20ms", corpus})
+		pw.Close()
+	}()
+	sc := bufio.NewScanner(pr)
+	passes, added := 0, 0
+	for sc.Scan() {
+		_, n, _, _ := summary(t, sc.Text())
+		passes++
+		added += n
+		if passes == 1 {
+			// New files appear in the watched directory.
+			os.WriteFile(filepath.Join(corpus, "late.txt"), []byte("Negotiators met again in Doha on Tuesday."), 0o644)
+		}
+		if added == 3 {
+			break
+		}
+	}
+	cancel()
+	go io.Copy(io.Discard, pr)
+	if code := <-done; code != exitOK {
+		t.Fatalf("exit %d after the interrupt, want 0", code)
+	}
+	if added != 3 || passes < 2 {
+		t.Fatalf("%d documents added in %d passes, want 3 in 2 or more", added, passes)
+	}
+	if st := mustStats(t, filepath.Join(dir, "p.db")); st.Documents != 3 {
+		t.Fatalf("Documents = %d, want 3", st.Documents)
 	}
 }
