@@ -42,7 +42,8 @@
 // its source says it will not do ("will not attend") a REJECT event. Types follow the CAMEO to
 // PLOVER table of the PLOVER repository: signing or ratifying an agreement,
 // recognition and apologies are SUPPORT; lifting sanctions, admitting
-// inspectors and surrender are RETREAT.
+// inspectors and surrender are RETREAT; offering aid ("offered help to the
+// flood victims") is AGREE, an intent to provide aid.
 //
 // # Pattern files
 //
@@ -108,8 +109,9 @@
 // gerund clause — every other event of the sentence gets " secondary" at
 // the end of its Rule: the content of a demand, threat, offer or refusal,
 // the planned event beside the AGREE of a pledge, conditional, tentative,
-// negated and demanded events, and "..., killing nine" or "..., demanding
-// his release" after a main verb. They stay in Events with their modality;
+// negated and demanded events, "..., killing nine" or "..., demanding
+// his release" after a main verb, and a noun event that no light verb
+// states ("condemned the attack on the convoy"). They stay in Events with their modality;
 // [Secondary] tells a PLOVER view to leave them out.
 //
 // # Commitments

@@ -37,27 +37,38 @@ func primary(d *draft) bool {
 // sentence that has a primary event but is not one itself: content events
 // ("threatened to strike" gives THREATEN and a secondary conditional
 // ASSAULT), planned events beside the AGREE of a pledge, demanded,
-// negated, conditional and tentative events, and non-finite clauses. The
-// events stay in the output with their modality; a PLOVER view keeps only
+// negated, conditional and tentative events, and non-finite clauses. A
+// noun event without a light verb beside a primary verb event is
+// secondary too ("condemned the attack on the convoy"). The events stay in the output with their modality; a PLOVER view keeps only
 // the others, as PLOVER codes one event per reported action.
 func markSecondary(all []*draft) {
 	for i := 0; i < len(all); {
 		j := i
-		has := false
+		verb, noun := false, false
 		for ; j < len(all) && all[j].sent == all[i].sent; j++ {
 			if primary(all[j]) {
-				has = true
+				if bareNoun(all[j]) {
+					noun = true
+				} else {
+					verb = true
+				}
 			}
 		}
-		if has {
+		if verb || noun {
 			for _, d := range all[i:j] {
-				if !d.drop && !primary(d) {
+				if !d.drop && (!primary(d) || verb && bareNoun(d)) {
 					d.ev.Rule += " secondary"
 				}
 			}
 		}
 		i = j
 	}
+}
+
+// bareNoun reports whether d is a noun event that no light verb states
+// ("the attack", not "held talks").
+func bareNoun(d *draft) bool {
+	return d.nominal && !strings.Contains(d.ev.Rule, " light:")
 }
 
 // Secondary reports whether e was marked as a secondary event of its
