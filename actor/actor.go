@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/geo"
@@ -35,6 +36,16 @@ type Tagger struct {
 	buckets    [][]*phrase           // the lexicon's buckets, indexed by vocab
 	vocab      map[string]vocabEntry // word -> flags and bucket, one lookup per token
 	flags      map[string]uint32     // closed-class flags and first-name genders
+
+	// pool recycles the per-document buffers of Annotate (*buffers).
+	pool sync.Pool
+}
+
+// buffers are the scratch slices of one Annotate call, reused through
+// Tagger.pool; nothing in them outlives the call.
+type buffers struct {
+	toks []tok
+	info []mentionInfo
 }
 
 var _ parley.Annotator = (*Tagger)(nil)
@@ -45,6 +56,7 @@ var _ parley.Annotator = (*Tagger)(nil)
 type vocabEntry struct {
 	flags  uint32
 	bucket int32
+	kinds  uint16 // kinds of the phrases of the bucket
 }
 
 // New loads the embedded knowledge base and lexicons. The gazetteer g, when
@@ -114,6 +126,9 @@ func NewFS(fsys fs.FS, g *geo.Gazetteer) (*Tagger, error) {
 	for w, ps := range t.lex {
 		e := t.vocab[w]
 		e.bucket = int32(len(t.buckets)) + 1
+		for _, p := range ps {
+			e.kinds |= 1 << p.kind
+		}
 		t.vocab[w] = e
 		t.buckets = append(t.buckets, ps)
 	}

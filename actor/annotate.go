@@ -2,7 +2,6 @@ package actor
 
 import (
 	"math"
-	"strings"
 	"time"
 
 	"github.com/parleyhq/parley"
@@ -33,6 +32,7 @@ type state struct {
 	t        *Tagger
 	doc      *parley.Document
 	toks     []tok
+	lower    string // doc.Text with ASCII capitals lowered (tokens.go)
 	date     time.Time
 	mentions []parley.Mention
 	info     []mentionInfo
@@ -41,6 +41,7 @@ type state struct {
 	local    lexicon // names first seen in this document (unknown people)
 	sent     int
 	anon     int
+	modBuf   [8]mod // backing array of description's modifiers
 	next     int // token after the head noun of the description being built
 
 	docCountry string // the only country the document names, "" when none or several
@@ -56,10 +57,22 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 	if len(doc.Sentences) == 0 || len(doc.Tokens) == 0 || len(doc.Text) > math.MaxInt32 {
 		return
 	}
-	st := &state{t: t, doc: doc, toks: tokens(doc, t), date: doc.Published,
-		byKey: map[akey]int{}, local: lexicon{}}
+	bufs, _ := t.pool.Get().(*buffers)
+	if bufs == nil {
+		bufs = &buffers{}
+	}
+	defer func() {
+		// Drop the text the token view points into before pooling it.
+		clear(bufs.toks)
+		t.pool.Put(bufs)
+	}()
+	lower := lowerASCII(doc.Text)
+	bufs.toks = tokens(doc, t, lower, bufs.toks)
+	st := &state{t: t, doc: doc, toks: bufs.toks, lower: lower, date: doc.Published,
+		byKey: make(map[akey]int, len(doc.Tokens)/32+8), local: lexicon{}}
 	st.mentions = make([]parley.Mention, 0, len(doc.Tokens)/5)
-	st.info = make([]mentionInfo, 0, len(doc.Tokens)/5)
+	st.info = bufs.info[:0]
+	defer func() { bufs.info = st.info[:0] }()
 	for si, s := range doc.Sentences {
 		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
 			continue
@@ -78,14 +91,23 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 	for i, a := range st.actors {
 		doc.Actors[i] = a.a
 	}
+	// The actors' mention lists share one backing array.
+	count := make([]int, len(doc.Actors)+1)
+	for _, m := range doc.Mentions {
+		if m.Actor >= 0 {
+			count[m.Actor+1]++
+		}
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	all := make([]int, count[len(count)-1])
+	for i := range doc.Actors {
+		doc.Actors[i].Mentions = all[count[i]:count[i]:count[i+1]]
+	}
 	for i, m := range doc.Mentions {
 		if m.Actor >= 0 {
 			doc.Actors[m.Actor].Mentions = append(doc.Actors[m.Actor].Mentions, i)
-		}
-	}
-	for i := range doc.Actors {
-		if doc.Actors[i].Mentions == nil {
-			doc.Actors[i].Mentions = []int{}
 		}
 	}
 }
@@ -170,12 +192,8 @@ func (st *state) personActor(pi int) int {
 	p := st.t.people[pi]
 	return st.actor(akey{ns: "kb", a: p.id}, func() *actorState {
 		tm := p.at(st.date)
-		var aliases []string
-		for _, a := range p.aliases {
-			aliases = append(aliases, strings.TrimLeft(a, "~="))
-		}
 		return &actorState{a: parley.Actor{Name: p.name, Type: "person", Country: tm.country, Org: tm.org,
-			Sector: tm.sector, Role: tm.role, KBID: p.id, Aliases: aliases},
+			Sector: tm.sector, Role: tm.role, KBID: p.id, Aliases: p.plain[:len(p.plain):len(p.plain)]},
 			gender: p.gender, keys: tm.keys, leader: tm.hasKey("leader")}
 	})
 }

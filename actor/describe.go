@@ -105,7 +105,7 @@ func (st *state) description(i, end int) int {
 		two = two || toks[j].low == "two"
 		j++
 	}
-	var mods []mod
+	mods := st.modBuf[:0]
 	for j < end {
 		m, nj, ok := st.modifierAt(j, end)
 		if !ok {
@@ -155,7 +155,7 @@ func (st *state) description(i, end int) int {
 			return n
 		}
 	}
-	noun := norm(st.doc.Text[toks[roleTok].start():spanEnd])
+	noun := st.lowSpan(toks[roleTok].start(), spanEnd)
 	// "the president of Russia"
 	if len(mods) == 0 && k+1 < end && toks[k].low == "of" && toks[k-1].possLen == 0 {
 		if ps := st.kb(k+1, end, 1<<phCountry); len(ps) > 0 {

@@ -11,7 +11,9 @@ import (
 type person struct {
 	id      string
 	name    string
+	low     string // norm(name)
 	aliases []string
+	plain   []string // aliases without their "~" and "=" marks, shared by the actors (capacity clipped)
 	gender  byte // 'm', 'f' or 0
 	terms   []term
 }
@@ -115,7 +117,7 @@ func loadPeople(fsys fs.FS) ([]*person, error) {
 		}
 		p := byID[f[0]]
 		if p == nil {
-			p = &person{id: f[0], name: f[1]}
+			p = &person{id: f[0], name: f[1], low: norm(f[1])}
 			if f[3] != "" {
 				p.gender = f[3][0]
 			}
@@ -125,6 +127,7 @@ func loadPeople(fsys fs.FS) ([]*person, error) {
 		for _, a := range splitList(f[2], "|") {
 			if !contains(p.aliases, a) {
 				p.aliases = append(p.aliases, a)
+				p.plain = append(p.plain, strings.TrimLeft(a, "~="))
 			}
 		}
 		p.terms = append(p.terms, term{country: f[4], org: f[5], sector: f[6], role: f[7],

@@ -151,6 +151,9 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "`", "'")
 
 // startsUpper reports whether s begins with an upper-case letter.
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

@@ -60,7 +60,7 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 	if gender == 'u' {
 		gender = 0
 	}
-	roleText := norm(st.doc.Text[toks[roleTok].start():endOf(toks, k-1)])
+	roleText := st.lowSpan(toks[roleTok].start(), endOf(toks, k-1))
 	switch roleText {
 	case "spokeswoman", "queen":
 		gender = 'f'
@@ -75,7 +75,7 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 			m.iso, rule = c, "title-name+"+why
 		}
 	}
-	a := st.actor(akey{ns: "name", a: norm(name)}, func() *actorState {
+	a := st.actor(akey{ns: "name", a: st.lowSpan(toks[k].start(), endOf(toks, n-1))}, func() *actorState {
 		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
 			Sector: sector, Role: roleText}, gender: gender, keys: keysOf(r), leader: r.leader, head: r.head}
 	})
@@ -186,7 +186,7 @@ func (st *state) name(i, end int) int {
 	start, stop := toks[i].start(), endOf(toks, n-1)
 	if pi := st.pickPerson(ps, false); pi >= 0 {
 		rule := "kb-alias"
-		if norm(st.doc.Text[start:stop]) == norm(st.t.people[pi].name) {
+		if st.lowSpan(start, stop) == st.t.people[pi].low {
 			rule = "kb-name"
 		}
 		st.emit(start, stop, st.personActor(pi), "name", rule, i)
@@ -291,6 +291,9 @@ func (st *state) metonymContext(i, n, end int) bool {
 // firstName reads "Firstname Lastname" for first names in the lexicon.
 func (st *state) firstName(i, end int) int {
 	toks := st.toks
+	if !toks[i].is(fFirst) {
+		return i
+	}
 	g, ok := st.t.firstNames[toks[i].low]
 	if !ok || !toks[i].cap || toks[i].possLen > 0 || i+1 >= end {
 		return i
@@ -303,7 +306,7 @@ func (st *state) firstName(i, end int) int {
 		g = 0
 	}
 	name := st.doc.Text[toks[i].start():endOf(toks, n-1)]
-	a := st.actor(akey{ns: "name", a: norm(name)}, func() *actorState {
+	a := st.actor(akey{ns: "name", a: st.lowSpan(toks[i].start(), endOf(toks, n-1))}, func() *actorState {
 		return &actorState{a: parley.Actor{Name: name, Type: "person"}, gender: g}
 	})
 	st.remember(i, n, a)
@@ -358,7 +361,7 @@ func (st *state) orgSuffix(i, end int) int {
 		}
 	}
 	name := st.doc.Text[toks[i].start():endOf(toks, n-1)]
-	a := st.actor(akey{ns: "org", a: norm(name)}, func() *actorState {
+	a := st.actor(akey{ns: "org", a: st.lowSpan(toks[i].start(), endOf(toks, n-1))}, func() *actorState {
 		return &actorState{a: parley.Actor{Name: name, Type: "organisation", Country: iso, Sector: sector}}
 	})
 	st.emit(toks[i].start(), endOf(toks, n-1), a, "name", "org-suffix", i)
