@@ -42,7 +42,7 @@ type state struct {
 	sent     int
 	anon     int
 	modBuf   [8]mod // backing array of description's modifiers
-	next     int // token after the head noun of the description being built
+	next     int    // token after the head noun of the description being built
 
 	docCountry string // the only country the document names, "" when none or several
 	docDone    bool   // docCountry has been computed

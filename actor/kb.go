@@ -14,7 +14,7 @@ type person struct {
 	low     string // norm(name)
 	aliases []string
 	plain   []string // aliases without their "~" and "=" marks, shared by the actors (capacity clipped)
-	gender  byte // 'm', 'f' or 0
+	gender  byte     // 'm', 'f' or 0
 	terms   []term
 }
 
