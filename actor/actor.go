@@ -44,8 +44,10 @@ type Tagger struct {
 // buffers are the scratch slices of one Annotate call, reused through
 // Tagger.pool; nothing in them outlives the call.
 type buffers struct {
-	toks []tok
-	info []mentionInfo
+	toks    []tok
+	info    []mentionInfo
+	matchAt []matchRange
+	matches []*phrase
 }
 
 var _ parley.Annotator = (*Tagger)(nil)

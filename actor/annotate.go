@@ -2,6 +2,7 @@ package actor
 
 import (
 	"math"
+	"sort"
 	"time"
 
 	"github.com/parleyhq/parley"
@@ -41,6 +42,8 @@ type state struct {
 	local    lexicon // names first seen in this document (unknown people)
 	sent     int
 	anon     int
+	matchAt  []matchRange // per token, into matches (kb)
+	matches  []*phrase
 	modBuf   [8]mod // backing array of description's modifiers
 	next     int    // token after the head noun of the description being built
 
@@ -72,7 +75,18 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 		byKey: make(map[akey]int, len(doc.Tokens)/32+8), local: lexicon{}}
 	st.mentions = make([]parley.Mention, 0, len(doc.Tokens)/5)
 	st.info = bufs.info[:0]
-	defer func() { bufs.info = st.info[:0] }()
+	st.matchAt = bufs.matchAt[:0]
+	if cap(st.matchAt) < len(doc.Tokens) {
+		st.matchAt = make([]matchRange, len(doc.Tokens))
+	} else {
+		st.matchAt = st.matchAt[:len(doc.Tokens)]
+		clear(st.matchAt)
+	}
+	st.matches = bufs.matches[:0]
+	defer func() {
+		clear(st.matches)
+		bufs.info, bufs.matchAt, bufs.matches = st.info[:0], st.matchAt[:0], st.matches[:0]
+	}()
 	for si, s := range doc.Sentences {
 		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
 			continue
@@ -143,22 +157,90 @@ func (st *state) at(i, end int) int {
 	return i
 }
 
-// kb returns the knowledge-base phrases of kind set kinds that match at i.
+// kb returns the knowledge-base phrases of kind set kinds that match at i
+// and end by end: all those of the longest length that matches, in lexicon
+// order. The rule families ask the same token for different kinds, so the
+// phrases that match at a token, of every kind and length, are found once
+// and kept in st.matches. The result is read-only.
 func (st *state) kb(i, end, kinds int) []*phrase {
 	t := &st.toks[i]
 	if int(t.kinds)&kinds == 0 {
 		return nil
 	}
-	var b2 []*phrase
-	if t.baseCut > 0 {
-		b2 = st.t.lex[t.base()]
+	r := &st.matchAt[i]
+	if r.n == 0 {
+		r.off = int32(len(st.matches))
+		st.matches = st.allMatches(i, st.matches)
+		r.n = int32(len(st.matches)) - r.off + 1
 	}
-	var b1 []*phrase
+	all := st.matches[r.off : r.off+r.n-1]
+	first, last, n := -1, -1, 0
+	var out []*phrase
+	for k, p := range all {
+		if kinds&(1<<p.kind) == 0 || i+len(p.words) > end {
+			continue
+		}
+		switch {
+		case first < 0:
+			first, last, n = k, k, len(p.words)
+		case len(p.words) < n:
+			// all is sorted longest first: no more ties.
+			return pick(all, first, last, out)
+		case out == nil && k == last+1:
+			last = k
+		default:
+			if out == nil {
+				out = append([]*phrase(nil), all[first:last+1]...)
+			}
+			out = append(out, p)
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	return pick(all, first, last, out)
+}
+
+// pick returns out when kb had to collect its ties, else all[first:last+1].
+func pick(all []*phrase, first, last int, out []*phrase) []*phrase {
+	if out != nil {
+		return out
+	}
+	return all[first : last+1 : last+1]
+}
+
+// allMatches appends to dst every phrase of the lexicon that matches at
+// token i (ignoring a possessive on its last word), longest first, and
+// returns dst.
+func (st *state) allMatches(i int, dst []*phrase) []*phrase {
+	t := &st.toks[i]
+	var b1, b2 []*phrase
 	if t.bucket > 0 {
 		b1 = st.t.buckets[t.bucket-1]
 	}
-	return matchBuckets(st.doc.Text, b1, b2, st.toks, i, end, kinds)
+	if t.baseCut > 0 {
+		b2 = st.t.lex[t.base()]
+	}
+	start := len(dst)
+	for _, bucket := range [2][]*phrase{b1, b2} {
+		for _, p := range bucket {
+			if i+len(p.words) > len(st.toks) || !p.matches(st.doc.Text, st.toks, i) || containsPhrase(dst[start:], p) {
+				continue
+			}
+			dst = append(dst, p)
+		}
+	}
+	// Buckets are sorted longest first; b2 after b1 needs a stable merge.
+	if b2 != nil {
+		ms := dst[start:]
+		sort.SliceStable(ms, func(a, b int) bool { return len(ms[a].words) > len(ms[b].words) })
+	}
+	return dst
 }
+
+// matchRange locates the phrases matching at one token in state.matches:
+// [off, off+n-1); n == 0 when not computed yet.
+type matchRange struct{ off, n int32 }
 
 // emit records a mention of actor a over [start, end).
 func (st *state) emit(start, end, a int, kind, rule string, tokIdx int) {
