@@ -26,11 +26,13 @@ func BenchmarkGeo(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		for _, d := range docs {
 			tg.Annotate(d)
 		}
 	}
+	reportCPU(b, cpu, size)
 }
 
 func BenchmarkNewGazetteer(b *testing.B) {

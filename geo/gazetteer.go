@@ -82,18 +82,20 @@ type node struct {
 type Gazetteer struct {
 	entries []Entry
 	// The generated places are entries[placeBase:placeEnd], sorted by
-	// GeoNames id, and named by a sorted key index: keys[i] names
+	// GeoNames id, and named by sorted keys: keys[i] names
 	// refs[keyStart[i]:keyStart[i+1]].
 	placeBase, placeEnd int
 	keys                []string
 	keyStart            []int32
 	refs                []ref
-	bucket              []int32  // first key of each two-byte prefix
-	bits                []uint64 // hashes of keys and of their word prefixes
 	// Hand-written names (countries, regions, aliases) in a word trie: every
-	// prefix of every name is a key.
-	trie      map[string]int32
-	nodes     []node
+	// prefix of every name is a key. The trie map is dropped after loading,
+	// when names holds its nodes.
+	trie  map[string]int32
+	nodes []node
+	// names holds every key of both indexes and every word prefix of a
+	// generated key, so that one lookup answers for both.
+	names     map[string]nameInfo
 	maxWords  int
 	byID      map[int]int32    // entries outside the generated places
 	admin1    map[string]int32 // "UKR.21" -> entry
@@ -137,6 +139,7 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 			return nil, fmt.Errorf("load gazetteer: %w", err)
 		}
 	}
+	g.index()
 	return g, nil
 }
 
@@ -315,101 +318,80 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 		return nil
 	})
 	g.keyStart = append(g.keyStart, int32(len(g.refs)))
-	// Buckets by the first two bytes narrow each search.
-	g.bucket = make([]int32, 1<<16+1)
-	k := 0
-	for b := range 1 << 16 {
-		for k < len(g.keys) && prefix2(g.keys[k]) < b {
-			k++
-		}
-		g.bucket[b] = int32(k)
-	}
-	g.bucket[1<<16] = int32(len(g.keys))
-	// A bit set of the hashes of every key and of every key's word prefix
-	// turns most words that name no place away without a search.
-	g.bits = make([]uint64, bitWords)
-	for _, k := range g.keys {
-		for end := 0; end <= len(k); end++ {
-			if end == len(k) || k[end] == ' ' {
-				h := keyHash(k[:end])
-				g.bits[h>>6&(bitWords-1)] |= 1 << (h & 63)
-			}
-		}
-	}
 	return err
 }
 
-// bitWords is the size of the key bit set in 64-bit words (4 Mbit).
-const bitWords = 1 << 16
-
-// keyHash is FNV-1a over a key.
-func keyHash[S string | []byte](k S) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(k); i++ {
-		h ^= uint64(k[i])
-		h *= 1099511628211
-	}
-	return h
+// nameInfo is what names holds about a key.
+type nameInfo struct {
+	key    int32 // index of the generated key, -1 for none
+	node   int32 // trie node, -1 for none
+	longer bool  // a longer generated key starts with this key and a space
+	seat   bool  // a seat of government that is no capital ("kremlin")
 }
 
-// prefix2 returns the first two bytes of a key as a number, the second 0
-// for a one-byte key.
-func prefix2[S string | []byte](k S) int {
-	switch len(k) {
-	case 0:
-		return 0
-	case 1:
-		return int(k[0]) << 8
-	}
-	return int(k[0])<<8 | int(k[1])
-}
-
-// index looks a name key up among the generated names. It returns the
-// entries the key names and whether a longer name starts with the key and
-// a space.
-func (g *Gazetteer) index(key []byte) (refs []ref, longer bool) {
-	if h := keyHash(key); g.bits[h>>6&(bitWords-1)]&(1<<(h&63)) == 0 {
-		return nil, false // neither a key nor the start of one
-	}
-	lo, hi := 0, len(g.keys)
-	switch b := prefix2(key); len(key) {
-	case 0:
-	case 1:
-		lo, hi = int(g.bucket[b]), int(g.bucket[b+256])
-	default:
-		lo, hi = int(g.bucket[b]), int(g.bucket[b+1])
-	}
-	end := hi
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if g.keys[h] < string(key) {
-			lo = h + 1
-		} else {
-			hi = h
+// index fills g.names from the generated keys, the trie and the seats, and
+// drops the trie map.
+func (g *Gazetteer) index() {
+	g.names = make(map[string]nameInfo, len(g.keys)+len(g.keys)/4+len(g.trie))
+	for i, k := range g.keys {
+		ni, ok := g.names[k]
+		if !ok {
+			ni = nameInfo{key: -1, node: -1}
+		}
+		ni.key = int32(i)
+		g.names[k] = ni
+		for end := 0; end < len(k); end++ {
+			if k[end] != ' ' {
+				continue
+			}
+			p := k[:end]
+			ni, ok := g.names[p]
+			if !ok {
+				ni = nameInfo{key: -1, node: -1}
+			}
+			ni.longer = true
+			g.names[p] = ni
 		}
 	}
-	i := lo
-	if i < end && g.keys[i] == string(key) {
-		refs = g.refs[g.keyStart[i]:g.keyStart[i+1]]
-		i++
+	for p, n := range g.trie {
+		ni, ok := g.names[p]
+		if !ok {
+			ni = nameInfo{key: -1, node: -1}
+		}
+		ni.node = n
+		g.names[p] = ni
 	}
-	if i < end {
-		k := g.keys[i]
-		longer = len(k) > len(key) && k[len(key)] == ' ' && k[:len(key)] == string(key)
+	for k, s := range g.seats {
+		if ni, ok := g.names[k]; ok && s.Kind != "capital" {
+			ni.seat = true
+			g.names[k] = ni
+		}
 	}
-	return refs, longer
+	g.trie = nil
 }
 
 // lookup returns the entries that a name key names, from the generated
 // index and from the hand-written names, and whether the key is a name or
 // the start of one.
 func (g *Gazetteer) lookup(key []byte) (big, small []ref, ok bool) {
-	big, longer := g.index(key)
-	n, inTrie := g.trie[string(key)]
-	if inTrie {
-		small = g.nodes[n].refs
+	big, small, ok, _ = g.lookupSeat(key)
+	return big, small, ok
+}
+
+// lookupSeat is lookup, and also reports whether the key is a seat of
+// government other than a capital.
+func (g *Gazetteer) lookupSeat(key []byte) (big, small []ref, ok, seat bool) {
+	ni, found := g.names[string(key)]
+	if !found {
+		return nil, nil, false, false
 	}
-	return big, small, inTrie || longer || len(big) > 0
+	if ni.key >= 0 {
+		big = g.refs[g.keyStart[ni.key]:g.keyStart[ni.key+1]]
+	}
+	if ni.node >= 0 {
+		small = g.nodes[ni.node].refs
+	}
+	return big, small, ni.node >= 0 || ni.longer || len(big) > 0, ni.seat
 }
 
 // place returns the index of the entry with GeoNames id, or -1.

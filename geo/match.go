@@ -35,6 +35,9 @@ type matcher struct {
 	person   map[string]bool // words seen ending a person-like name
 	ctx      context
 	cases    []wordCase     // of each token
+	low      string         // the normalised words that differ from their text, end to end
+	lows     []lowRef       // where each token's normalised word is
+	arena    []ref          // backing store of the refs that allowed returns
 	demonyms map[string]int // countries of the demonyms in the text
 	cands    []scored       // scratch of choose
 }
@@ -117,14 +120,73 @@ func (m *matcher) word(i int) string {
 // caseAt returns the case of word token i (caseOther for other tokens).
 func (m *matcher) caseAt(i int) wordCase { return m.cases[i] }
 
-// lower returns the normalised word of token i.
-func (m *matcher) lower(i int) string { return normWord(m.word(i)) }
+// lowRef locates the normalised word of a token: doc.Text[off:off+n] when
+// off >= 0, else low[-off-1:-off-1+n].
+type lowRef struct{ off, n int32 }
 
-// in reports whether the normalised word of token i is in set, without
-// allocating.
-func (m *matcher) in(set map[string]bool, i int) bool {
-	m.scratch = appendNorm(m.scratch[:0], m.word(i))
-	return set[string(m.scratch)]
+// lower returns the normalised word of token i (normWord of its text), or
+// "" outside the document.
+func (m *matcher) lower(i int) string {
+	if i < 0 || i >= len(m.lows) {
+		return ""
+	}
+	l := m.lows[i]
+	if l.off >= 0 {
+		return m.doc.Text[l.off : l.off+l.n]
+	}
+	return m.low[-l.off-1 : -l.off-1+l.n]
+}
+
+// in reports whether the normalised word of token i is in set.
+func (m *matcher) in(set map[string]bool, i int) bool { return set[m.lower(i)] }
+
+// normalise fills m.lows and m.low with the normalised words of all
+// tokens, so that no word is normalised twice. A word already in normal
+// form (lower-case ASCII) stays where it is in the text.
+func (m *matcher) normalise() {
+	toks := m.doc.Tokens
+	var buf []byte
+	m.lows = make([]lowRef, len(toks))
+	for i := range toks {
+		start, end := toks[i].Span.Start, toks[i].Span.End
+		w := m.doc.Text[start:end]
+		if len(w) > 1 && w[len(w)-1] == '.' {
+			end--
+		}
+		plain := true
+		for k := start; k < end; k++ {
+			if c := m.doc.Text[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			m.lows[i] = lowRef{int32(start), int32(end - start)}
+			continue
+		}
+		n := len(buf)
+		buf = appendNorm(buf, w)
+		m.lows[i] = lowRef{-int32(n) - 1, int32(len(buf) - n)}
+	}
+	m.low = string(buf)
+}
+
+// refs returns a slice of n refs, from the matcher's arena. Slices it has
+// returned stay valid: the arena only grows.
+func (m *matcher) refs(n int) []ref {
+	if cap(m.arena)-len(m.arena) < n {
+		m.arena = make([]ref, 0, max(512, n))
+	}
+	k := len(m.arena)
+	m.arena = m.arena[:k+n]
+	return m.arena[k : k+n : k+n]
+}
+
+// trim gives back the end of refs, the last slice that refs returned, so
+// that it keeps n.
+func (m *matcher) trim(refs []ref, n int) []ref {
+	m.arena = m.arena[:len(m.arena)-len(refs)+n]
+	return refs[:n:n]
 }
 
 // stem returns w without a possessive ending ("Ukraine's" -> "Ukraine") and
@@ -148,6 +210,7 @@ func stem(w string) (string, bool) {
 }
 
 func (m *matcher) run() {
+	m.normalise()
 	m.cases = make([]wordCase, len(m.doc.Tokens))
 	m.mentions = make([]mention, 0, len(m.doc.Tokens)/16+4)
 	for i, t := range m.doc.Tokens {
@@ -156,8 +219,7 @@ func (m *matcher) run() {
 			if m.cases[i] == caseTitle {
 				// Demonyms say which countries a report is about:
 				// "Canadian police".
-				m.scratch = appendNorm(m.scratch[:0], m.word(i))
-				if cc := m.g.demonym[string(m.scratch)]; cc != "" {
+				if cc := m.g.demonym[m.lower(i)]; cc != "" {
 					if m.demonyms == nil {
 						m.demonyms = map[string]int{}
 					}
@@ -192,8 +254,7 @@ func (m *matcher) sentence(si int, s parley.Sentence) {
 			if c := w[0]; c < utf8.RuneSelf && !m.g.lowerByte[c|0x20] {
 				continue // no lower-case name starts with this letter
 			}
-			m.key = appendNorm(m.key[:0], w)
-			if !m.g.lowerFirst[string(m.key)] {
+			if !m.g.lowerFirst[m.lower(i)] {
 				continue
 			}
 		}
@@ -235,12 +296,12 @@ func (m *matcher) longest(i, end int) (mention, bool) {
 			}
 			m.key = m.key[:n]
 		}
-		m.key = appendNorm(m.key, w)
-		big, small, ok := m.g.lookup(m.key)
+		m.key = append(m.key, m.lower(j)...)
+		big, small, ok, seat := m.g.lookupSeat(m.key)
 		if !ok {
 			break
 		}
-		if s, seat := m.g.seats[string(m.key)]; seat && s.Kind != "capital" {
+		if seat {
 			// "the White House", "the Kremlin" stand for governments; the
 			// actor layer reads them through Gazetteer.Seat.
 			best, found = mention{}, false
@@ -268,7 +329,8 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 	afterThe := i > 0 && m.lower(i-1) == "the"
 	people := m.g.demonym[string(m.key)] != "" || languages[string(m.key)]
 	shouted := firstCase == caseUpper && len(m.word(i)) > 1 && !m.dateline(i, j) && !m.capsLead(i, j)
-	var out []ref
+	out := m.refs(len(big) + len(small))
+	n := 0
 	for k := 0; k < len(big)+len(small); k++ {
 		var r ref
 		if k < len(big) {
@@ -289,8 +351,10 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 		if shouted && e.Feature == FeatureCity && e.Code != "PPLC" {
 			continue // shouted text: only countries, divisions, regions, capitals and datelines
 		}
-		out = append(out, r)
+		out[n] = r
+		n++
 	}
+	out = m.trim(out, n)
 	if len(out) == 0 {
 		return nil
 	}
@@ -309,7 +373,7 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 		out[k] = r
 		k++
 	}
-	return out[:k]
+	return out[:k:k]
 }
 
 // dateline reports whether tokens i..j open a paragraph and are followed by
@@ -473,7 +537,7 @@ func (m *matcher) names() {
 			}
 			if j-start >= 2 && !covered[start] {
 				last, _ := stem(m.word(j - 1))
-				if lw := normWord(last); !typeWords[lw] && !freeAfter[lw] && !m.g.major([]byte(lw)) {
+				if lw := normWord(last); !typeWords[lw] && !freeAfter[lw] && !m.major(lw) {
 					if m.person == nil {
 						m.person = map[string]bool{}
 					}
@@ -483,4 +547,11 @@ func (m *matcher) names() {
 			i = max(j, i+1)
 		}
 	}
+}
+
+// major is Gazetteer.major of a normalised word, through the matcher's
+// scratch buffer.
+func (m *matcher) major(w string) bool {
+	m.scratch = append(m.scratch[:0], w...)
+	return m.g.major(m.scratch)
 }

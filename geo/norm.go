@@ -24,6 +24,31 @@ var fold = func() map[rune]string {
 	return m
 }()
 
+// foldLow holds fold for the runes below foldLowEnd, where most are.
+var foldLow = func() (t [foldLowEnd]string) {
+	for r, s := range fold {
+		if r < foldLowEnd {
+			t[r] = s
+		}
+	}
+	return t
+}()
+
+const foldLowEnd = 0x250 // the end of Latin Extended-B
+
+// foldRune returns the base letters of an accented letter.
+func foldRune(r rune) (string, bool) {
+	if r < foldLowEnd {
+		s := foldLow[r]
+		return s, s != ""
+	}
+	if r < 0x1E00 || r > 0x1EFF {
+		return "", false // fold has no other letters
+	}
+	s, ok := fold[r]
+	return s, ok
+}
+
 // normWord returns the matching key of one word: lower case, accents folded,
 // typographic apostrophes and hyphens made ASCII, a final period dropped
 // ("Ky." and "Ky" meet).
@@ -56,6 +81,10 @@ func appendNorm(dst []byte, w string) []byte {
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
+		if r == utf8.RuneError {
+			dst = append(dst, "\uFFFD"...) // a byte of another encoding: no letter to fold
+			continue
+		}
 		r = unicode.ToLower(r)
 		switch {
 		case r < utf8.RuneSelf:
@@ -65,7 +94,7 @@ func appendNorm(dst []byte, w string) []byte {
 		case r == '‐' || r == '‑' || r == '–':
 			dst = append(dst, '-')
 		default:
-			if s, ok := fold[r]; ok {
+			if s, ok := foldRune(r); ok {
 				dst = append(dst, s...)
 			} else {
 				dst = utf8.AppendRune(dst, r)

@@ -1,9 +1,10 @@
 package geo
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/parleyhq/parley"
@@ -227,25 +228,28 @@ type context struct {
 	// ("London" ten times in a report about London, Ontario).
 	own  map[nameCountry]float64
 	sent map[sentCountry]int
-	adm  map[string]int // "UKR.21"
+	adm  map[admKey]int // UKR, 21
 }
 
+// admKey names a first-level division by country and admin1 code.
+type admKey struct{ cc, admin1 string }
+
 func (m *matcher) context() context {
-	c := context{doc: map[string]float64{}, sent: map[sentCountry]int{}, adm: map[string]int{},
+	c := context{doc: map[string]float64{}, sent: map[sentCountry]int{}, adm: map[admKey]int{},
 		own: map[nameCountry]float64{}}
 	for _, mt := range m.mentions {
 		name := m.doc.Text[mt.span.Start:mt.span.End]
-		cc, adm := "", ""
+		cc, adm, sameAdm := "", admKey{}, true
 		for i, r := range mt.refs {
 			e := &m.g.entries[r.entry]
 			if i == 0 {
-				cc, adm = e.Country, e.Country+"."+e.Admin1
+				cc, adm = e.Country, admKey{e.Country, e.Admin1}
 			}
 			if e.Country != cc {
 				cc = ""
 			}
-			if e.Country+"."+e.Admin1 != adm {
-				adm = ""
+			if e.Country != adm.cc || e.Admin1 != adm.admin1 {
+				sameAdm = false
 			}
 		}
 		if cc == "" {
@@ -265,7 +269,7 @@ func (m *matcher) context() context {
 		c.doc[cc] += w
 		c.own[nameCountry{name, cc}] += w
 		c.sent[sentCountry{mt.sent, cc}]++
-		if adm != "" && adm != cc+"." {
+		if sameAdm && adm.admin1 != "" {
 			c.adm[adm]++
 		}
 	}
@@ -434,7 +438,7 @@ func (m *matcher) choose(k int, ctx context) {
 		if n := ctx.sent[sentCountry{mt.sent, e.Country}]; n > 0 && e.Feature != FeatureCountry {
 			s.score += 1
 		}
-		if ctx.adm[e.Country+"."+e.Admin1] > 0 && e.Feature == FeatureCity {
+		if ctx.adm[admKey{e.Country, e.Admin1}] > 0 && e.Feature == FeatureCity {
 			s.score += 1.5
 		}
 		cands[i] = s
@@ -453,11 +457,14 @@ func (m *matcher) choose(k int, ctx context) {
 			}
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].score != cands[j].score {
-			return cands[i].score > cands[j].score
+	slices.SortStableFunc(cands, func(a, b scored) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
 		}
-		return m.g.entries[cands[i].r.entry].ID < m.g.entries[cands[j].r.entry].ID
+		return cmp.Compare(m.g.entries[a.r.entry].ID, m.g.entries[b.r.entry].ID)
 	})
 	best := cands[0]
 	for i, r := range mt.refs {
@@ -583,11 +590,9 @@ func (m *matcher) rule(k int, e *Entry) string {
 	default:
 		r = "name"
 	}
-	if (e.Code == "PPLC" || e.Feature == FeatureCountry) && !m.isWithinOf(k) {
+	if (e.Code == "PPLC" || e.Feature == FeatureCountry) && !m.isWithinOf(k) && (mt.possessive || actVerbs[m.lower(mt.last+1)]) {
 		if _, seat := m.g.Seat(m.doc.Text[mt.span.Start:mt.span.End]); seat || e.Feature == FeatureCountry {
-			if mt.possessive || actVerbs[m.lower(mt.last+1)] {
-				r += "; possible metonym"
-			}
+			r += "; possible metonym"
 		}
 	}
 	return r
@@ -612,7 +617,7 @@ func (m *matcher) admin2(p *parley.Place, k int, e *Entry) {
 	p.Name = m.doc.Text[mt.span.Start:mt.span.End]
 	p.Feature = "admin2"
 	p.GeoNameID = 0
-	supported := m.ctx.adm[e.Country+"."+e.Admin1] > 0 ||
+	supported := m.ctx.adm[admKey{e.Country, e.Admin1}] > 0 ||
 		mt.within >= 0 && m.mentions[mt.within].chosen >= 0 ||
 		m.ctx.near != nil && m.nearOther(k, e, m.ctx.near)
 	if supported {

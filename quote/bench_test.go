@@ -41,7 +41,9 @@ func BenchmarkQuotes(b *testing.B) {
 	tg := mustTagger(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		tg.Annotate(doc)
 	}
+	reportCPU(b, cpu, len(text))
 }
