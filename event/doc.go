@@ -37,8 +37,10 @@
 // SUPPORT, COOPERATE, AID, CONCEDE, RETREAT) that its source announces in the
 // future tense ("Japan will send aid") gives, beside the planned event, an
 // AGREE event that occurred, with a pledge record. In the same way a
-// conflictual event (ASSAULT, COERCE, SANCTION, MOBILIZE) announced for the
-// future or on a condition gives a THREATEN event, and a cooperative event
+// conflictual event (ASSAULT, COERCE, SANCTION, MOBILIZE, and PROTEST as
+// CAMEO 133 "threaten with political dissent") that is planned (future
+// tense, "is preparing to", "plans to") or stated on a condition gives a
+// THREATEN event, and a cooperative event
 // its source says it will not do ("will not attend") a REJECT event. Types follow the CAMEO to
 // PLOVER table of the PLOVER repository: signing or ratifying an agreement,
 // recognition and apologies are SUPPORT; lifting sanctions, admitting

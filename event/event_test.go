@@ -29,6 +29,8 @@ func TestCoder_Roles(t *testing.T) {
 		{"RelativeSubject", "Kenya, which mediated between the parties, welcomed the truce.", []string{"Kenya=KEN"}, "SUPPORT", "welcomed", "KEN", ""},
 		{"PassivePhraseEvent", "Three civilians were killed in a Syrian air strike on Idlib.", []string{"Syria=SYR"}, "ASSAULT", "killed", "SYR", ""},
 		{"Intent", "Iran is ready to resume talks with Oman.", []string{"Iran=IRN", "Oman=OMN"}, "AGREE", "ready", "IRN", "OMN"},
+		{"ThreatPlan", "Ankara is preparing to impose sanctions on Athens.", []string{"Ankara=TUR", "Athens=GRC"}, "THREATEN", "impose", "TUR", "GRC"},
+		{"ThreatProtest", "Solidarity will strike on Monday unless wages rise.", []string{"Solidarity=POL"}, "THREATEN", "strike", "POL", ""},
 		{"RejectsDemand", "Moscow made new demands, a condition Kyiv rejected.", []string{"Moscow=RUS", "Kyiv=UKR"}, "REJECT", "rejected", "UKR", "RUS"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 
 // threatModes maps the type of a threatened event to the THREATEN mode.
 var threatModes = map[string]string{"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
-	"COERCE": "restrict"}
+	"COERCE": "restrict", "PROTEST": "relations"}
 
 // mode sets the mode of an event whose pattern gives none: for ASSAULT and
 // COERCE from instrument and manner words of its clause (data/modes.tsv),

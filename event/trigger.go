@@ -671,9 +671,12 @@ func (c *Coder) intentDrafts(x *index, si int, an *clause.Analysis) []*draft {
 var cooperative = map[string]bool{"CONSULT": true, "SUPPORT": true, "COOPERATE": true, "AID": true,
 	"CONCEDE": true, "RETREAT": true}
 
-// conflictual lists the types whose announcement in the future tense or
-// on a condition is a threat ("said it would strike if ...").
-var conflictual = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "MOBILIZE": true}
+// conflictual lists the types whose announcement (future tense, a plan,
+// readiness) or statement on a condition is a threat ("said it would
+// strike if ...", "is preparing to impose sanctions"). PROTEST is among
+// them: CAMEO 133, "threaten with political dissent, protest" ("the
+// unions said they would strike"), is THREATEN in PLOVER.
+var conflictual = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "MOBILIZE": true, "PROTEST": true}
 
 // intentOfPlans returns the statement events that announced events make,
 // as CAMEO and PLOVER code them: an AGREE for a cooperative event its
@@ -692,7 +695,7 @@ func (c *Coder) intentOfPlans(ds []*draft) []*draft {
 		switch {
 		case cooperative[d.ev.Type] && d.ev.Modality == parley.Planned && future:
 			typ = "AGREE"
-		case conflictual[d.ev.Type] && (d.ev.Modality == parley.Planned && future || d.ev.Modality == parley.Conditional && d.modalityRule != "if-clause"):
+		case conflictual[d.ev.Type] && (d.ev.Modality == parley.Planned || d.ev.Modality == parley.Conditional && d.modalityRule != "if-clause"):
 			typ, mode = "THREATEN", threatModes[d.ev.Type]
 			if d.ev.Type == "COERCE" && d.ev.Mode == "arrest" || d.ev.Mode == "deport" {
 				mode = ""
