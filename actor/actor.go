@@ -48,6 +48,7 @@ type buffers struct {
 	info    []mentionInfo
 	matchAt []matchRange
 	matches []*phrase
+	arena   []byte
 }
 
 var _ parley.Annotator = (*Tagger)(nil)

@@ -33,7 +33,6 @@ type state struct {
 	t        *Tagger
 	doc      *parley.Document
 	toks     []tok
-	lower    string // doc.Text with ASCII capitals lowered (tokens.go)
 	date     time.Time
 	mentions []parley.Mention
 	info     []mentionInfo
@@ -69,10 +68,9 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 		clear(bufs.toks)
 		t.pool.Put(bufs)
 	}()
-	lower := lowerASCII(doc.Text)
-	bufs.toks = tokens(doc, t, lower, bufs.toks)
-	st := &state{t: t, doc: doc, toks: bufs.toks, lower: lower, date: doc.Published,
-		byKey: make(map[akey]int, len(doc.Tokens)/32+8), local: lexicon{}}
+	bufs.toks, bufs.arena = tokens(doc, t, bufs.toks, bufs.arena)
+	st := &state{t: t, doc: doc, toks: bufs.toks, date: doc.Published,
+		byKey: make(map[akey]int, len(doc.Tokens)/8+8), local: lexicon{}}
 	st.mentions = make([]parley.Mention, 0, len(doc.Tokens)/5)
 	st.info = bufs.info[:0]
 	st.matchAt = bufs.matchAt[:0]

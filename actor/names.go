@@ -186,7 +186,7 @@ func (st *state) name(i, end int) int {
 	start, stop := toks[i].start(), endOf(toks, n-1)
 	if pi := st.pickPerson(ps, false); pi >= 0 {
 		rule := "kb-alias"
-		if st.lowSpan(start, stop) == st.t.people[pi].low {
+		if eqNorm(st.doc.Text[start:stop], st.t.people[pi].low) {
 			rule = "kb-name"
 		}
 		st.emit(start, stop, st.personActor(pi), "name", rule, i)

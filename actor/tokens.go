@@ -34,13 +34,28 @@ func (t *tok) base() string { return t.low[:len(t.low)-int(t.baseCut)] }
 // tokens builds the token view of doc. Tokens whose spans are out of range
 // (an invalid document) become empty punctuation so that rules skip them.
 //
-// The lower-case forms of ASCII tokens are substrings of lower, the
-// document's text lower-cased once (see lowerASCII), so that building the
-// view allocates nothing per token.
-//
-// The view is built in buf when it is large enough (a buffer from the
-// Tagger's pool), else in a new slice.
-func tokens(doc *parley.Document, tg *Tagger, lower string, buf []tok) []tok {
+// The lower-case form of a token without capitals is the token's own text;
+// those of ASCII tokens with capitals are lowered into one arena string,
+// so that building the view allocates nothing per token. The view is built
+// in buf when it is large enough (a buffer from the Tagger's pool), else
+// in a new slice; arena is scratch space for the lowered bytes.
+func tokens(doc *parley.Document, tg *Tagger, buf []tok, arena []byte) ([]tok, []byte) {
+	arena = arena[:0]
+	for _, t := range doc.Tokens {
+		if t.Kind != parley.TokenWord || !t.Span.Valid(len(doc.Text)) {
+			continue
+		}
+		if text := doc.Text[t.Span.Start:t.Span.End]; isASCII(text) && hasUpperASCII(text) {
+			for i := 0; i < len(text); i++ {
+				c := text[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				arena = append(arena, c)
+			}
+		}
+	}
+	lowered, off := string(arena), 0
 	lx := tg.lex
 	out := buf[:0]
 	if cap(out) < len(doc.Tokens) {
@@ -59,10 +74,13 @@ func tokens(doc *parley.Document, tg *Tagger, lower string, buf []tok) []tok {
 			out[i] = k
 			continue
 		}
-		if isASCII(text) {
-			k.low = lower[t.Span.Start:t.Span.End]
-		} else {
+		switch {
+		case !isASCII(text):
 			k.low = norm(text)
+		case hasUpperASCII(text):
+			k.low, off = lowered[off:off+len(text)], off+len(text)
+		default:
+			k.low = text
 		}
 		if k.word && len(k.low) > 2 && strings.HasSuffix(k.low, "'s") {
 			k.baseCut = 2
@@ -87,35 +105,12 @@ func tokens(doc *parley.Document, tg *Tagger, lower string, buf []tok) []tok {
 		}
 		out[i] = k
 	}
-	return out
+	return out, arena
 }
 
 // endOf returns the end offset of token i without its possessive suffix.
 func endOf(toks []tok, i int) int {
 	return toks[i].end() - int(toks[i].possLen)
-}
-
-// lowerASCII returns s with its ASCII capitals lowered; byte offsets are
-// unchanged, so a span of s is the same span of the result. It returns s
-// itself when there is nothing to lower.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := make([]byte, len(s))
-	copy(b, s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
 }
 
 // isASCII reports whether s has only ASCII bytes.
@@ -128,11 +123,35 @@ func isASCII(s string) bool {
 	return true
 }
 
-// lowSpan returns the normalised form of the text in [start, end): a
-// substring of the lower-cased text when it is ASCII, else norm's result.
-func (st *state) lowSpan(start, end int) string {
-	if text := st.doc.Text[start:end]; !isASCII(text) {
-		return norm(text)
+// lowSpan returns the normalised form of the text in [start, end).
+func (st *state) lowSpan(start, end int) string { return norm(st.doc.Text[start:end]) }
+
+// hasUpperASCII reports whether s has an ASCII capital letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
 	}
-	return st.lower[start:end]
+	return false
+}
+
+// eqNorm reports whether norm(s) == low without building norm(s).
+func eqNorm(s, low string) bool {
+	if !isASCII(s) {
+		return norm(s) == low
+	}
+	if len(s) != len(low) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
 }
