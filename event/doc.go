@@ -41,7 +41,9 @@
 // CAMEO 133 "threaten with political dissent") that is planned (future
 // tense, "is preparing to", "plans to") or stated on a condition gives a
 // THREATEN event, and a cooperative event
-// its source says it will not do ("will not attend") a REJECT event. Types follow the CAMEO to
+// its source says it will not do ("will not attend") a REJECT event. A
+// reported obligation ("Seoul said Pyongyang must dismantle its reactor")
+// gives a REQUEST from the speaker to the sources of the demanded event. Types follow the CAMEO to
 // PLOVER table of the PLOVER repository: signing or ratifying an agreement,
 // recognition and apologies are SUPPORT; lifting sanctions, admitting
 // inspectors and surrender are RETREAT; offering aid ("offered help to the
@@ -92,8 +94,8 @@
 // In order: negation in the group ("did not", "won't", "never", "no
 // plans to"); a negating governor ("declined to", "refused to"); a
 // condition ("if", "unless": the event is in the condition, or a future,
-// modal or offered event in its main clause); a demanding governor or
-// "demanded that ..." (demanded); tentative adverbs ("hopefully");
+// modal or offered event in its main clause); a demanding governor,
+// "demanded that ..." or must/should after a verb of saying (demanded); tentative adverbs ("hopefully");
 // future tense, "going to", "would" after a verb of saying, planning
 // governors, "is due to", nouns such as "agreement to" (planned); modifiers
 // of a noun trigger or the object ("tentative", "planned", "proposed");

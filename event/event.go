@@ -90,6 +90,7 @@ func (c *Coder) Annotate(doc *parley.Document) {
 			c.modality(doc, d)
 		}
 		ds = append(ds, c.intentOfPlans(ds)...)
+		ds = append(ds, c.demandsOfMust(x, ds)...)
 		c.sentenceLinks(ds)
 		for _, d := range ds {
 			c.mode(doc, d, ds)

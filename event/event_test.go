@@ -31,6 +31,7 @@ func TestCoder_Roles(t *testing.T) {
 		{"Intent", "Iran is ready to resume talks with Oman.", []string{"Iran=IRN", "Oman=OMN"}, "AGREE", "ready", "IRN", "OMN"},
 		{"ThreatPlan", "Ankara is preparing to impose sanctions on Athens.", []string{"Ankara=TUR", "Athens=GRC"}, "THREATEN", "impose", "TUR", "GRC"},
 		{"ThreatProtest", "Solidarity will strike on Monday unless wages rise.", []string{"Solidarity=POL"}, "THREATEN", "strike", "POL", ""},
+		{"MustDemand", "Seoul said Pyongyang must dismantle its reactor.", []string{"Seoul=KOR", "Pyongyang=PRK"}, "REQUEST", "said", "KOR", "PRK"},
 		{"RejectsDemand", "Moscow made new demands, a condition Kyiv rejected.", []string{"Moscow=RUS", "Kyiv=UKR"}, "REJECT", "rejected", "UKR", "RUS"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +63,7 @@ func TestCoder_Modality(t *testing.T) {
 		{"PlannedNoun", "Officials announced the planned talks.", "CONSULT", parley.Planned},
 		{"Negated", "Police did not arrest the protesters.", "COERCE", parley.Negated},
 		{"Never", "The rebels have never attacked the capital.", "ASSAULT", parley.Negated},
+		{"MustReported", "The envoy said the army must leave the city.", "RETREAT", parley.Demanded},
 		{"Declined", "The ministry declined to meet the envoy.", "CONSULT", parley.Negated},
 		{"Conditional", "The army would withdraw if the rebels disarmed.", "RETREAT", parley.Conditional},
 		{"IfClause", "Talks will resume if the rebels release the hostages.", "RETREAT", parley.Conditional},

@@ -162,6 +162,9 @@ func (c *Coder) modalityOf(doc *parley.Document, d *draft) (parley.Modality, str
 	if g.Modal == "would" && c.speechBefore(an, g.First) {
 		return parley.Planned, "would-reported"
 	}
+	if (g.Modal == "must" || g.Modal == "should") && c.speechBefore(an, g.First) {
+		return parley.Demanded, "must-reported"
+	}
 	for _, gv := range govs {
 		if c.lex.cue("plan", gv.Lemma) {
 			return parley.Planned, "governor:" + gv.Lemma
