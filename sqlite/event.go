@@ -30,8 +30,18 @@ func (s *EventStore) FindEvents(ctx context.Context, f parley.EventFilter) ([]*p
 		return nil, "", err
 	}
 	limit := parley.Limit(f.Limit)
+	// A text query drives the scan from the full-text index, which yields
+	// rowids in order: joining it stops after one page, where IN (...)
+	// would first collect every matching event.
+	from, order := "events e", "e.id"
+	if q := ftsQuery(f.Query); q != "" {
+		from, order = "events_fts f JOIN events e ON e.id = f.rowid", "f.rowid"
+		where = append(where, "events_fts MATCH ?", "f.rowid > ?")
+		after := args[0] // the cursor, which eventWhere puts first
+		args = append(args, q, after)
+	}
 	args = append(args, limit+1)
-	rows, err := s.db.db.QueryContext(ctx, `SELECT e.id, e.row FROM events e WHERE `+strings.Join(where, " AND ")+` ORDER BY e.id LIMIT ?`, args...)
+	rows, err := s.db.db.QueryContext(ctx, `SELECT e.id, e.row FROM `+from+` WHERE `+strings.Join(where, " AND ")+` ORDER BY `+order+` LIMIT ?`, args...)
 	if err != nil {
 		return nil, "", fmt.Errorf("find events: %w", FormatError(err))
 	}
@@ -113,9 +123,6 @@ func eventWhere(f parley.EventFilter) ([]string, []any, error) {
 		} else {
 			add("(e.lon >= ? OR e.lon <= ?)", b.MinLon, b.MaxLon)
 		}
-	}
-	if q := ftsQuery(f.Query); q != "" {
-		add("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", q)
 	}
 	return where, args, nil
 }

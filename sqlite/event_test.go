@@ -99,6 +99,25 @@ func TestEventStore_FindEvents(t *testing.T) {
 		}
 	})
 
+	t.Run("QueryPages", func(t *testing.T) {
+		f := parley.EventFilter{Query: "shelled", Types: []string{"ASSAULT"}, Limit: 3}
+		var n, pages int
+		for {
+			rows, next, err := events.FindEvents(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n, pages = n+len(rows), pages+1
+			if next == "" {
+				break
+			}
+			f.After = next
+		}
+		if n != 4 || pages != 2 {
+			t.Fatalf("%d events in %d pages, want 4 in 2", n, pages)
+		}
+	})
+
 	t.Run("ErrInvalid", func(t *testing.T) {
 		for _, f := range []parley.EventFilter{
 			{After: "d12"},
