@@ -387,12 +387,16 @@ func (s *DocumentStore) FindDocuments(ctx context.Context, f parley.DocumentFilt
 	if f.Source != "" {
 		where, args = append(where, "d.source = ?"), append(args, f.Source)
 	}
+	// A text query drives the scan from the full-text index, in rowid
+	// order, so that a page costs a page whatever the number of matches.
+	from, order := "documents d", "d.seq"
 	if q := ftsQuery(f.Query); q != "" {
-		where, args = append(where, "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"), append(args, q)
+		from, order = "documents_fts f JOIN documents d ON d.seq = f.rowid", "f.rowid"
+		where, args = append(where, "documents_fts MATCH ?", "f.rowid > ?"), append(args, q, after)
 	}
 	limit := parley.Limit(f.Limit)
 	args = append(args, limit+1)
-	rows, err := s.db.db.QueryContext(ctx, `SELECT d.seq, d.record FROM documents d WHERE `+strings.Join(where, " AND ")+` ORDER BY d.seq LIMIT ?`, args...)
+	rows, err := s.db.db.QueryContext(ctx, `SELECT d.seq, d.record FROM `+from+` WHERE `+strings.Join(where, " AND ")+` ORDER BY `+order+` LIMIT ?`, args...)
 	if err != nil {
 		return nil, "", fmt.Errorf("find documents: %w", FormatError(err))
 	}

@@ -52,12 +52,17 @@ func (s *QuoteStore) FindQuotes(ctx context.Context, f parley.QuoteFilter) ([]*p
 	if !f.To.IsZero() {
 		add("q.published < ?", formatTime(f.To))
 	}
+	// A text query drives the scan from the full-text index, in rowid
+	// order, so that a page costs a page whatever the number of matches.
+	from, order := "quotes q", "q.id"
 	if fq := ftsQuery(f.Query); fq != "" {
-		add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", fq)
+		from, order = "quotes_fts f JOIN quotes q ON q.id = f.rowid", "f.rowid"
+		add("quotes_fts MATCH ?", fq)
+		add("f.rowid > ?", after)
 	}
 	limit := parley.Limit(f.Limit)
 	args = append(args, limit+1)
-	rows, err := s.db.db.QueryContext(ctx, `SELECT q.id, q.row FROM quotes q WHERE `+strings.Join(where, " AND ")+` ORDER BY q.id LIMIT ?`, args...)
+	rows, err := s.db.db.QueryContext(ctx, `SELECT q.id, q.row FROM `+from+` WHERE `+strings.Join(where, " AND ")+` ORDER BY `+order+` LIMIT ?`, args...)
 	if err != nil {
 		return nil, "", fmt.Errorf("find quotes: %w", FormatError(err))
 	}
