@@ -25,10 +25,10 @@ func (s *state) attributeDirect(cands []cand) {
 	var prev *draft
 	prevClose := -1
 	for ci, c := range cands {
-		d := &draft{
+		d := s.newDraft(draft{
 			kind: parley.QuoteDirect, first: c.first, last: c.last, cue: -1, speaker: -1,
 			span: s.span(c.first, c.last), rule: "direct",
-		}
+		})
 		end := c.close
 		if end < 0 {
 			end = c.last

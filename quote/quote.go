@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,6 +24,9 @@ const Name = "quote"
 // does no I/O and never panics.
 type Tagger struct {
 	lex *lexicon
+	// states holds the buffers of finished Annotate calls for the next
+	// ones, so that a long run of documents allocates little.
+	states sync.Pool
 }
 
 var _ parley.Annotator = (*Tagger)(nil)
@@ -69,6 +73,36 @@ type state struct {
 	lower  string  // lower-case copies of the words with ASCII capitals
 	t      []tinfo // what the rules know about each token
 	drafts []*draft
+	arena  []byte    // backing store of lower
+	slabs  [][]draft // backing store of the drafts, kept for the next document
+	slab   int       // slabs[slab] is the one being filled
+}
+
+// slabSize is the number of drafts in one slab.
+const slabSize = 64
+
+// newDraft returns a pointer to a copy of d that stays valid until the
+// state is released.
+func (s *state) newDraft(d draft) *draft {
+	for s.slab < len(s.slabs) && len(s.slabs[s.slab]) == cap(s.slabs[s.slab]) {
+		s.slab++
+	}
+	if s.slab == len(s.slabs) {
+		s.slabs = append(s.slabs, make([]draft, 0, slabSize))
+	}
+	sl := &s.slabs[s.slab]
+	*sl = append(*sl, d)
+	return &(*sl)[len(*sl)-1]
+}
+
+// release drops what the state holds of its document, keeping the buffers.
+func (s *state) release() {
+	for i := range s.slabs {
+		clear(s.slabs[i])
+		s.slabs[i] = s.slabs[i][:0]
+	}
+	clear(s.drafts)
+	*s = state{t: s.t[:0], drafts: s.drafts[:0], arena: s.arena[:0], slabs: s.slabs}
 }
 
 // tinfo is what the rules know about one token.
@@ -91,11 +125,14 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 	}
 	doc.Quotes = nil
 	if len(doc.Tokens) > 0 && len(doc.Sentences) > 0 && t != nil && t.lex != nil && validLayers(doc) {
-		s := newState(t.lex, doc)
+		s, _ := t.states.Get().(*state)
+		s = newState(s, t.lex, doc)
 		cands := s.findMarks()
 		s.attributeDirect(cands)
 		s.findReported()
 		doc.Quotes = s.finish()
+		s.release()
+		t.states.Put(s)
 	}
 	for i := range doc.Quantities {
 		doc.Quantities[i].Claimant = doc.AttributionAt(doc.Quantities[i].Span)
@@ -124,14 +161,21 @@ func validLayers(doc *parley.Document) bool {
 	return true
 }
 
-func newState(lx *lexicon, doc *parley.Document) *state {
+// newState returns the state of one Annotate call on doc, in the buffers
+// of old when it is not nil.
+func newState(old *state, lx *lexicon, doc *parley.Document) *state {
 	n := len(doc.Tokens)
-	s := &state{
-		lx: lx, doc: doc, text: doc.Text, toks: doc.Tokens,
-		t: make([]tinfo, n),
+	s := old
+	if s == nil {
+		s = &state{}
 	}
+	s.lx, s.doc, s.text, s.toks = lx, doc, doc.Text, doc.Tokens
+	if cap(s.t) < n {
+		s.t = make([]tinfo, n)
+	}
+	s.t = s.t[:n]
 	for i := range s.t {
-		s.t[i].sent, s.t[i].low = -1, -1
+		s.t[i] = tinfo{sent: -1, low: -1}
 	}
 	for si, se := range doc.Sentences {
 		for i := se.FirstToken; i < se.EndToken; i++ {
@@ -140,7 +184,7 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 	}
 	// Words with ASCII capitals get a lower-case copy in one arena; the
 	// word lists are ASCII, so other letters may keep their case.
-	arena := make([]byte, 0, len(doc.Text)/8)
+	arena := s.arena[:0]
 	for i, tk := range doc.Tokens {
 		if tk.Kind != parley.TokenWord {
 			continue
@@ -176,6 +220,7 @@ func newState(lx *lexicon, doc *parley.Document) *state {
 		}
 	}
 	s.lower = string(arena)
+	s.arena = arena
 	return s
 }
 

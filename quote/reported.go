@@ -345,7 +345,7 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 				}
 				d.attrLo, d.attrHi = k, hi
 				d.rule = "reported-attribution-after"
-				return d.clone()
+				return s.newDraft(*d)
 			}
 		}
 	}
@@ -413,7 +413,7 @@ func (s *state) withVerb(j, lo, hi int, v verb, here []*draft) *draft {
 	if s.lw(k-1) == "that" {
 		d.rule += "-that"
 	}
-	return d.clone()
+	return s.newDraft(*d)
 }
 
 // passiveTold reads "staff were told that ...": a statement whose speaker
@@ -433,18 +433,12 @@ func (s *state) passiveTold(j, hi int, v verb) *draft {
 	if e-k < 1 {
 		return nil
 	}
-	return &draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1,
-		first: k, last: e, span: s.span(k, e), rule: v.rule + "-passive", attrLo: j, attrHi: k}
+	return s.newDraft(draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1,
+		first: k, last: e, span: s.span(k, e), rule: v.rule + "-passive", attrLo: j, attrHi: k})
 }
 
 // maxVia bounds the chain of intermediaries of one quote.
 const maxVia = 4
-
-// clone returns a heap copy of d.
-func (d *draft) clone() *draft {
-	c := *d
-	return &c
-}
 
 // attrStart returns the first token of the clause that holds the verb at
 // token j: the token after the last comma before it.
@@ -624,8 +618,8 @@ func (s *state) participle(j, lo, hi int, v verb, here []*draft) *draft {
 	if e-k < 1 {
 		return nil
 	}
-	d := &draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1,
-		first: k, last: e, span: s.span(k, e), rule: v.rule + "-participle"}
+	d := s.newDraft(draft{kind: parley.QuoteReported, cue: j, cueSpan: s.toks[j].Span, verb: v, speaker: -1,
+		first: k, last: e, span: s.span(k, e), rule: v.rule + "-participle"})
 	if from != nil {
 		d.spk, d.spkText, d.speaker = from.spk, from.spkText, from.speaker
 		d.attrLo, d.attrHi = from.attrLo, from.attrHi

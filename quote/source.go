@@ -157,8 +157,8 @@ func (s *state) sourcesIn(lo, hi int, here []*draft) {
 			continue
 		}
 		// A claim with a source and no verb of saying.
-		d := &draft{kind: parley.QuoteReported, cue: i, verb: verb{lemma: "according"}, speaker: -1,
-			cueSpan: s.span(i, i+len(p.words)-1), rule: "reported-according-to"}
+		d := s.newDraft(draft{kind: parley.QuoteReported, cue: i, verb: verb{lemma: "according"}, speaker: -1,
+			cueSpan: s.span(i, i+len(p.words)-1), rule: "reported-according-to"})
 		var first, last int
 		if i == lo || i == lo+1 && !s.isWord(lo) {
 			first = next
@@ -229,8 +229,8 @@ func (s *state) quotedAs(i, lo, hi int) {
 	if e-k < 1 {
 		return
 	}
-	d := &draft{kind: parley.QuoteReported, cue: l + 2, cueSpan: s.toks[l+2].Span, verb: v, speaker: -1,
-		first: k, last: e, span: s.span(k, e), rule: "reported-quoted-as"}
+	d := s.newDraft(draft{kind: parley.QuoteReported, cue: l + 2, cueSpan: s.toks[l+2].Span, verb: v, speaker: -1,
+		first: k, last: e, span: s.span(k, e), rule: "reported-quoted-as"})
 	s.setSpeaker(d, f, l)
 	if sf, sl, ok := s.subjectBefore(i, lo); ok {
 		d.via = []parley.Span{s.span(sf, sl)}
