@@ -63,6 +63,7 @@ func TestCoder_Modality(t *testing.T) {
 		{"PlannedNoun", "Officials announced the planned talks.", "CONSULT", parley.Planned},
 		{"Negated", "Police did not arrest the protesters.", "COERCE", parley.Negated},
 		{"Never", "The rebels have never attacked the capital.", "ASSAULT", parley.Negated},
+		{"WouldStressed", "The minister stressed that Ghana would close the border.", "SANCTION", parley.Planned},
 		{"MustReported", "The envoy said the army must leave the city.", "RETREAT", parley.Demanded},
 		{"Declined", "The ministry declined to meet the envoy.", "CONSULT", parley.Negated},
 		{"Conditional", "The army would withdraw if the rebels disarmed.", "RETREAT", parley.Conditional},
