@@ -60,6 +60,7 @@ type vocabEntry struct {
 	flags  uint32
 	bucket int32
 	kinds  uint16 // kinds of the phrases of the bucket
+	id     int32  // 1 + index of the word among the vocabulary; phrases match on ids
 }
 
 // New loads the embedded knowledge base and lexicons. The gazetteer g, when
@@ -134,6 +135,23 @@ func NewFS(fsys fs.FS, g *geo.Gazetteer) (*Tagger, error) {
 		}
 		t.vocab[w] = e
 		t.buckets = append(t.buckets, ps)
+	}
+	// Every word of every phrase gets an id, so that matching compares
+	// integers; words outside the vocabulary (id 0) match no phrase.
+	var next int32
+	for _, ps := range t.lex {
+		for _, p := range ps {
+			p.ids = make([]int32, len(p.words))
+			for j, w := range p.words {
+				e := t.vocab[w]
+				if e.id == 0 {
+					next++
+					e.id = next
+					t.vocab[w] = e
+				}
+				p.ids[j] = e.id
+			}
+		}
 	}
 	return t, nil
 }

@@ -216,8 +216,8 @@ func (st *state) allMatches(i int, dst []*phrase) []*phrase {
 	if t.bucket > 0 {
 		b1 = st.t.buckets[t.bucket-1]
 	}
-	if t.baseCut > 0 {
-		b2 = st.t.lex[t.base()]
+	if t.baseBkt > 0 {
+		b2 = st.t.buckets[t.baseBkt-1]
 	}
 	start := len(dst)
 	for _, bucket := range [2][]*phrase{b1, b2} {

@@ -21,6 +21,7 @@ const (
 // phrase is one entry of the lexicon: a sequence of normalised words.
 type phrase struct {
 	words []string // normalised (lower case, typographic apostrophes folded)
+	ids   []int32  // vocabulary ids of words (Tagger.vocab); nil for a document's own names
 	forms []string // as written in the data, for case checks
 	kind  int
 	ref   int
@@ -213,6 +214,9 @@ func containsPhrase(ps []*phrase, p *phrase) bool {
 }
 
 func (p *phrase) matches(src string, toks []tok, i int) bool {
+	if p.ids != nil {
+		return p.matchesIDs(src, toks, i)
+	}
 	last := len(p.words) - 1
 	for j, w := range p.words {
 		t := &toks[i+j]
@@ -233,6 +237,40 @@ func (p *phrase) matches(src string, toks []tok, i int) bool {
 			continue
 		}
 		if p.kind != phRole && startsUpper(p.forms[j]) && !startsUpper(text) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchesIDs is matches for phrases of the knowledge base, comparing the
+// vocabulary ids of the tokens (and of the last token without its
+// possessive) with the phrase's.
+func (p *phrase) matchesIDs(src string, toks []tok, i int) bool {
+	last := len(p.ids) - 1
+	for j, id := range p.ids {
+		t := &toks[i+j]
+		base := false
+		if t.id != id {
+			if j != last || t.baseCut == 0 || t.baseID != id {
+				return false
+			}
+			base = true
+		}
+		if p.kind == phRole {
+			continue
+		}
+		text := t.text(src)
+		if base {
+			text = text[:len(text)-int(t.possLen)]
+		}
+		if p.exact {
+			if text != p.forms[j] {
+				return false
+			}
+			continue
+		}
+		if startsUpper(p.forms[j]) && !startsUpper(text) {
 			return false
 		}
 	}

@@ -17,6 +17,9 @@ type tok struct {
 	kinds   uint16 // kinds of the knowledge-base phrases that start here
 	flags   uint32 // closed-class flags of low (words.go)
 	bucket  int32  // 1 + index into Tagger.buckets of the phrases of low, 0 when none
+	id      int32  // vocabulary id of low (Tagger.vocab), 0 when none
+	baseID  int32  // vocabulary id of base(), for a token with a possessive
+	baseBkt int32  // bucket of base(), like bucket
 }
 
 func (t *tok) start() int { return int(t.s) }
@@ -56,7 +59,6 @@ func tokens(doc *parley.Document, tg *Tagger, buf []tok, arena []byte) ([]tok, [
 		}
 	}
 	lowered, off := string(arena), 0
-	lx := tg.lex
 	out := buf[:0]
 	if cap(out) < len(doc.Tokens) {
 		out = make([]tok, len(doc.Tokens))
@@ -96,11 +98,12 @@ func tokens(doc *parley.Document, tg *Tagger, buf []tok, arena []byte) ([]tok, [
 		}
 		k.cap = k.word && startsUpper(text)
 		if v, ok := tg.vocab[k.low]; ok {
-			k.flags, k.bucket, k.kinds = v.flags, v.bucket, v.kinds
+			k.flags, k.bucket, k.kinds, k.id = v.flags, v.bucket, v.kinds, v.id
 		}
 		if k.baseCut > 0 {
-			for _, p := range lx[k.base()] {
-				k.kinds |= 1 << p.kind
+			if v, ok := tg.vocab[k.base()]; ok {
+				k.kinds |= v.kinds
+				k.baseID, k.baseBkt = v.id, v.bucket
 			}
 		}
 		out[i] = k
