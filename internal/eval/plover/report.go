@@ -325,7 +325,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "target country: exact %.3f  overlap %.3f  (n=%d)\n", ratio(r.TargetExact, r.TargetChecked), ratio(r.TargetOverlap, r.TargetChecked), r.TargetChecked)
 	fmt.Fprintf(&b, "actor country (source and target): exact %.3f  overlap %.3f\n", r.CountryAccuracy(), r.CountryOverlap())
 	fmt.Fprintf(&b, "mode accuracy: %.3f  (%d of %d)\n\n", ratio(r.ModeCorrect, r.ModeChecked), r.ModeCorrect, r.ModeChecked)
-	fmt.Fprintf(&b, "%-10s %5s %5s %5s  %5s %5s %5s  %s\n", "category", "P", "R", "F1", "tp", "pred", "gold", "mode")
+	fmt.Fprintf(&b, "%-10s %5s %5s %5s  %5s %5s %5s  %-6s %s\n", "category", "P", "R", "F1", "tp", "pred", "gold", "mode", "PLOVER view P/R/F1")
 	for _, t := range event.Types {
 		c := r.PerType[t]
 		p, rc, f := c.PRF()
@@ -333,7 +333,11 @@ func (r *Report) WriteText(w io.Writer) error {
 		if m := r.ModePerType[t]; m != nil {
 			mode = fmt.Sprintf("%d/%d", m[0], m[1])
 		}
-		fmt.Fprintf(&b, "%-10s %5.2f %5.2f %5.2f  %5d %5d %5d  %s\n", t, p, rc, f, c.TP, c.Pred, c.Gold, mode)
+		var vp, vr, vf float64
+		if v := r.CodedPerType[t]; v != nil {
+			vp, vr, vf = v.PRF()
+		}
+		fmt.Fprintf(&b, "%-10s %5.2f %5.2f %5.2f  %5d %5d %5d  %-6s %.2f/%.2f/%.2f\n", t, p, rc, f, c.TP, c.Pred, c.Gold, mode, vp, vr, vf)
 	}
 	b.WriteString("\nconfusion (single-label sentences; gold: predicted counts)\n")
 	for _, t := range event.Types {
