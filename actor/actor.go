@@ -35,6 +35,7 @@ type Tagger struct {
 	capitals   map[string]bool       // normalised capital names, for context checks
 	buckets    [][]*phrase           // the lexicon's buckets, indexed by vocab
 	vocab      map[string]vocabEntry // word -> flags and bucket, one lookup per token
+	table      vocabTable            // vocab as a hash table for the token view
 	flags      map[string]uint32     // closed-class flags and first-name genders
 
 	// pool recycles the per-document buffers of Annotate (*buffers).
@@ -153,6 +154,7 @@ func NewFS(fsys fs.FS, g *geo.Gazetteer) (*Tagger, error) {
 			}
 		}
 	}
+	t.table = newVocabTable(t.vocab)
 	return t, nil
 }
 

@@ -248,6 +248,15 @@ func (p *phrase) matches(src string, toks []tok, i int) bool {
 // possessive) with the phrase's.
 func (p *phrase) matchesIDs(src string, toks []tok, i int) bool {
 	last := len(p.ids) - 1
+	// Words first, cheaply; case only when they all match.
+	for j := last; j >= 0; j-- {
+		if t := &toks[i+j]; t.id != p.ids[j] && (j != last || t.baseCut == 0 || t.baseID != p.ids[j]) {
+			return false
+		}
+	}
+	if p.kind == phRole {
+		return true
+	}
 	for j, id := range p.ids {
 		t := &toks[i+j]
 		base := false

@@ -97,11 +97,11 @@ func tokens(doc *parley.Document, tg *Tagger, buf []tok, arena []byte) ([]tok, [
 			k.possLen = int32(len(text) - len(strings.TrimRight(text, "'’")))
 		}
 		k.cap = k.word && startsUpper(text)
-		if v, ok := tg.vocab[k.low]; ok {
+		if v, ok := tg.table.get(k.low); ok {
 			k.flags, k.bucket, k.kinds, k.id = v.flags, v.bucket, v.kinds, v.id
 		}
 		if k.baseCut > 0 {
-			if v, ok := tg.vocab[k.base()]; ok {
+			if v, ok := tg.table.get(k.base()); ok {
 				k.kinds |= v.kinds
 				k.baseID, k.baseBkt = v.id, v.bucket
 			}

@@ -1,0 +1,57 @@
+package actor
+
+// vocabTable maps the normalised words of the vocabulary (closed-class
+// words and the words of the knowledge base's phrases) to their entries.
+// It is an open-addressing hash table with a cheap hash, built once by
+// NewFS and read-only afterwards: the token view looks up every word of a
+// document in it, and a Go map's hashing was a visible share of the time.
+type vocabTable struct {
+	keys    []string
+	entries []vocabEntry
+	mask    uint32
+}
+
+// newVocabTable builds the table of m at a load factor of at most 1/2.
+func newVocabTable(m map[string]vocabEntry) vocabTable {
+	n := 16
+	for n < 2*len(m) {
+		n <<= 1
+	}
+	v := vocabTable{keys: make([]string, n), entries: make([]vocabEntry, n), mask: uint32(n - 1)}
+	for w, e := range m {
+		if w == "" {
+			continue
+		}
+		i := hashWord(w) & v.mask
+		for v.keys[i] != "" {
+			i = (i + 1) & v.mask
+		}
+		v.keys[i], v.entries[i] = w, e
+	}
+	return v
+}
+
+// get returns the entry of word w.
+func (v *vocabTable) get(w string) (vocabEntry, bool) {
+	if w == "" || len(v.keys) == 0 {
+		return vocabEntry{}, false
+	}
+	for i := hashWord(w) & v.mask; ; i = (i + 1) & v.mask {
+		switch v.keys[i] {
+		case w:
+			return v.entries[i], true
+		case "":
+			return vocabEntry{}, false
+		}
+	}
+}
+
+// hashWord is FNV-1a over the bytes of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
