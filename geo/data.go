@@ -63,10 +63,20 @@ func eachLine(name, text string, fn func(fields []string) error) error {
 		if l == "" || l[0] == '#' {
 			continue
 		}
-		n := 0
-		for more := true; more && n < len(fields); n++ {
-			fields[n], l, more = strings.Cut(l, "\t")
+		// Fields are short: a loop over the bytes beats a search per field.
+		n, start := 0, 0
+		for k := 0; k < len(l) && n < len(fields)-1; k++ {
+			if l[k] == '\t' {
+				fields[n] = l[start:k]
+				n++
+				start = k + 1
+			}
 		}
+		fields[n] = l[start:]
+		if i := strings.IndexByte(fields[n], '\t'); i >= 0 {
+			fields[n] = fields[n][:i] // more fields than room: the rest is dropped
+		}
+		n++
 		if err := fn(fields[:n]); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, line, err)
 		}

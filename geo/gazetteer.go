@@ -95,7 +95,7 @@ type Gazetteer struct {
 	nodes []node
 	// names holds every key of both indexes and every word prefix of a
 	// generated key, so that one lookup answers for both.
-	names     map[string]nameInfo
+	names     *nameTable
 	maxWords  int
 	byID      map[int]int32    // entries outside the generated places
 	admin1    map[string]int32 // "UKR.21" -> entry
@@ -164,8 +164,8 @@ func (g *Gazetteer) loadCountries(fsys fs.FS) error {
 			return fmt.Errorf("want 12 fields, got %d", len(f))
 		}
 		id, err1 := strconv.Atoi(f[2])
-		lat, err2 := strconv.ParseFloat(f[4], 64)
-		lon, err3 := strconv.ParseFloat(f[5], 64)
+		lat, err2 := parseCoord(f[4])
+		lon, err3 := parseCoord(f[5])
 		capID, err4 := strconv.Atoi(f[8])
 		for _, err := range []error{err1, err2, err3, err4} {
 			if err != nil {
@@ -205,8 +205,8 @@ func (g *Gazetteer) loadCountryPoints(fsys fs.FS) error {
 		if len(f) < 3 {
 			return fmt.Errorf("want 3 fields, got %d", len(f))
 		}
-		lat, err1 := strconv.ParseFloat(f[1], 64)
-		lon, err2 := strconv.ParseFloat(f[2], 64)
+		lat, err1 := parseCoord(f[1])
+		lon, err2 := parseCoord(f[2])
 		i, ok := g.country[f[0]]
 		switch {
 		case err1 != nil:
@@ -235,8 +235,8 @@ func (g *Gazetteer) loadPlaces(fsys fs.FS) error {
 			return fmt.Errorf("want 9 fields, got %d", len(f))
 		}
 		id, err1 := strconv.Atoi(f[0])
-		lat, err2 := strconv.ParseFloat(f[5], 64)
-		lon, err3 := strconv.ParseFloat(f[6], 64)
+		lat, err2 := parseCoord(f[5])
+		lon, err3 := parseCoord(f[6])
 		pop, err4 := strconv.Atoi(f[7])
 		for _, err := range []error{err1, err2, err3, err4} {
 			if err != nil {
@@ -321,53 +321,45 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 	return err
 }
 
-// nameInfo is what names holds about a key.
-type nameInfo struct {
-	key    int32 // index of the generated key, -1 for none
-	node   int32 // trie node, -1 for none
-	longer bool  // a longer generated key starts with this key and a space
-	seat   bool  // a seat of government that is no capital ("kremlin")
-}
-
 // index fills g.names from the generated keys, the trie and the seats, and
-// drops the trie map.
+// drops the trie map and the generated keys, which names now holds.
 func (g *Gazetteer) index() {
-	g.names = make(map[string]nameInfo, len(g.keys)+len(g.keys)/4+len(g.trie))
-	for i, k := range g.keys {
-		ni, ok := g.names[k]
-		if !ok {
-			ni = nameInfo{key: -1, node: -1}
-		}
-		ni.key = int32(i)
-		g.names[k] = ni
+	prefixes := 0
+	for _, k := range g.keys {
 		for end := 0; end < len(k); end++ {
-			if k[end] != ' ' {
-				continue
+			if k[end] == ' ' {
+				prefixes++
 			}
-			p := k[:end]
-			ni, ok := g.names[p]
-			if !ok {
-				ni = nameInfo{key: -1, node: -1}
+		}
+	}
+	t := newNameTable(len(g.keys) + prefixes + len(g.trie))
+	size := len(g.trie) * 8
+	for _, k := range g.keys {
+		size += len(k)
+	}
+	t.blob = make([]byte, 0, size)
+	for i, k := range g.keys {
+		t.put(k).key = int32(i)
+		for end := 0; end < len(k); end++ {
+			if k[end] == ' ' {
+				t.put(k[:end]).longer = true
 			}
-			ni.longer = true
-			g.names[p] = ni
 		}
 	}
 	for p, n := range g.trie {
-		ni, ok := g.names[p]
-		if !ok {
-			ni = nameInfo{key: -1, node: -1}
-		}
-		ni.node = n
-		g.names[p] = ni
+		t.put(p).node = n
 	}
 	for k, s := range g.seats {
-		if ni, ok := g.names[k]; ok && s.Kind != "capital" {
+		if s.Kind == "capital" {
+			continue
+		}
+		if ni := t.get([]byte(k)); ni != nil {
 			ni.seat = true
-			g.names[k] = ni
 		}
 	}
+	g.names = t
 	g.trie = nil
+	g.keys = nil
 }
 
 // lookup returns the entries that a name key names, from the generated
@@ -381,8 +373,8 @@ func (g *Gazetteer) lookup(key []byte) (big, small []ref, ok bool) {
 // lookupSeat is lookup, and also reports whether the key is a seat of
 // government other than a capital.
 func (g *Gazetteer) lookupSeat(key []byte) (big, small []ref, ok, seat bool) {
-	ni, found := g.names[string(key)]
-	if !found {
+	ni := g.names.get(key)
+	if ni == nil {
 		return nil, nil, false, false
 	}
 	if ni.key >= 0 {
@@ -412,8 +404,8 @@ func (g *Gazetteer) loadRegions(fsys fs.FS) error {
 		if len(f) < 7 {
 			return fmt.Errorf("want 8 fields, got %d", len(f))
 		}
-		lat, err1 := strconv.ParseFloat(f[3], 64)
-		lon, err2 := strconv.ParseFloat(f[4], 64)
+		lat, err1 := parseCoord(f[3])
+		lon, err2 := parseCoord(f[4])
 		id, err3 := strconv.Atoi(f[6])
 		for _, err := range []error{err1, err2, err3} {
 			if err != nil {
