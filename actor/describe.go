@@ -90,11 +90,40 @@ func (st *state) roleAt(j, end int) (role, int, bool) {
 	return r, j + len(ps[0].words), true
 }
 
+// roleAhead reports whether a role word may follow at i the words that
+// description reads before it (determiner, premodifiers, modifiers and
+// their conjunctions, capitalised words). It accepts every path that
+// description accepts, and rejects most tokens after one look: "the" before
+// a common noun, a capitalised word before a verb.
+func (st *state) roleAhead(i, end int) bool {
+	toks := st.toks
+	for j := i; j < end; {
+		t := &toks[j]
+		if t.kinds&(1<<phRole) != 0 {
+			return true
+		}
+		if t.kinds != 0 {
+			if ps := st.kb(j, end, 1<<phAdj|1<<phCountry|1<<phSeat|1<<phOrg); len(ps) > 0 {
+				j += len(ps[0].words)
+				continue
+			}
+		}
+		if !t.word && t.low != "," || !t.cap && !t.is(fDet|fPremod|fRegion) && t.low != "and" && t.low != "or" && t.low != "," {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
 // description reads [determiner] [premodifiers] [modifiers] role [name]:
 // "President Donald Trump", "Russian President Vladimir Putin", "a senior
 // Ukrainian official", "Russian and Ukrainian delegations", "the Ukrainian
 // leader", "civilians", "both leaders".
 func (st *state) description(i, end int) int {
+	if !st.roleAhead(i, end) {
+		return i
+	}
 	toks := st.toks
 	j, det := i, -1
 	if toks[j].is(fDet) {

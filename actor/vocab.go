@@ -6,9 +6,15 @@ package actor
 // NewFS and read-only afterwards: the token view looks up every word of a
 // document in it, and a Go map's hashing was a visible share of the time.
 type vocabTable struct {
-	keys    []string
-	entries []vocabEntry
-	mask    uint32
+	slots []vocabSlot
+	mask  uint32
+}
+
+// vocabSlot keeps a key with its entry, so that a probe reads one cache
+// line.
+type vocabSlot struct {
+	key string
+	e   vocabEntry
 }
 
 // newVocabTable builds the table of m at a load factor of at most 1/2.
@@ -17,30 +23,31 @@ func newVocabTable(m map[string]vocabEntry) vocabTable {
 	for n < 2*len(m) {
 		n <<= 1
 	}
-	v := vocabTable{keys: make([]string, n), entries: make([]vocabEntry, n), mask: uint32(n - 1)}
+	v := vocabTable{slots: make([]vocabSlot, n), mask: uint32(n - 1)}
 	for w, e := range m {
 		if w == "" {
 			continue
 		}
 		i := hashWord(w) & v.mask
-		for v.keys[i] != "" {
+		for v.slots[i].key != "" {
 			i = (i + 1) & v.mask
 		}
-		v.keys[i], v.entries[i] = w, e
+		v.slots[i] = vocabSlot{w, e}
 	}
 	return v
 }
 
 // get returns the entry of word w.
 func (v *vocabTable) get(w string) (vocabEntry, bool) {
-	if w == "" || len(v.keys) == 0 {
+	if w == "" || len(v.slots) == 0 {
 		return vocabEntry{}, false
 	}
 	for i := hashWord(w) & v.mask; ; i = (i + 1) & v.mask {
-		switch v.keys[i] {
-		case w:
-			return v.entries[i], true
-		case "":
+		s := &v.slots[i]
+		if s.key == w {
+			return s.e, true
+		}
+		if s.key == "" {
 			return vocabEntry{}, false
 		}
 	}
