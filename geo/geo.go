@@ -2,6 +2,7 @@ package geo
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/parleyhq/parley"
 )
@@ -14,6 +15,9 @@ const Name = "geo"
 // gazetteer.
 type Tagger struct {
 	g *Gazetteer
+	// matchers holds the buffers of finished Annotate calls for the next
+	// ones, so that a run of documents allocates little.
+	matchers sync.Pool
 	// Bare is the smallest population of a populated place that matches
 	// without a cue ("in X", "X, Y", "X region"); capitals always match.
 	bare int
@@ -49,7 +53,34 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 	if len(doc.Tokens) == 0 || len(doc.Sentences) == 0 {
 		return
 	}
-	m := matcher{t: t, g: t.g, doc: doc}
+	m, _ := t.matchers.Get().(*matcher)
+	if m == nil {
+		m = &matcher{}
+	}
+	m.t, m.g, m.doc = t, t.g, doc
 	m.run()
 	doc.Places = m.places()
+	m.release()
+	t.matchers.Put(m)
+}
+
+// release drops what the matcher holds of its document, keeping the
+// buffers for the next one.
+func (m *matcher) release() {
+	clear(m.mentions)
+	clear(m.arena)
+	clear(m.person)
+	clear(m.demonyms)
+	clear(m.cands)
+	*m = matcher{mentions: m.mentions[:0], key: m.key[:0], scratch: m.scratch[:0], person: m.person,
+		cases: m.cases[:0], lows: m.lows[:0], arena: m.arena[:0], demonyms: m.demonyms, cands: m.cands[:0]}
+}
+
+// grow returns s with length n, reusing its array when it is large enough;
+// the elements are not cleared.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }

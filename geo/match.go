@@ -146,7 +146,7 @@ func (m *matcher) in(set map[string]bool, i int) bool { return set[m.lower(i)] }
 func (m *matcher) normalise() {
 	toks := m.doc.Tokens
 	var buf []byte
-	m.lows = make([]lowRef, len(toks))
+	m.lows = grow(m.lows, len(toks))
 	for i := range toks {
 		start, end := toks[i].Span.Start, toks[i].Span.End
 		w := m.doc.Text[start:end]
@@ -211,8 +211,9 @@ func stem(w string) (string, bool) {
 
 func (m *matcher) run() {
 	m.normalise()
-	m.cases = make([]wordCase, len(m.doc.Tokens))
-	m.mentions = make([]mention, 0, len(m.doc.Tokens)/16+4)
+	m.cases = grow(m.cases, len(m.doc.Tokens))
+	clear(m.cases)
+	m.mentions = m.mentions[:0]
 	for i, t := range m.doc.Tokens {
 		if t.Kind == parley.TokenWord {
 			m.cases[i] = caseOf(m.word(i))
