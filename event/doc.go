@@ -113,9 +113,11 @@
 // gerund clause — every other event of the sentence gets " secondary" at
 // the end of its Rule: the content of a demand, threat, offer or refusal,
 // the planned event beside the AGREE of a pledge, conditional, tentative,
-// negated and demanded events, "..., killing nine" or "..., demanding
-// his release" after a main verb, and a noun event that no light verb
-// states ("condemned the attack on the convoy"). They stay in Events with their modality;
+// negated and demanded events, a participle clause that describes a
+// primary event of its type or a protest's demand ("shelled the town,
+// killing nine", "marched, demanding his release"; not "called for
+// sanctions, accusing Russia of war crimes"), and a noun event that no
+// light verb states ("condemned the attack on the convoy"). They stay in Events with their modality;
 // [Secondary] tells a PLOVER view to leave them out.
 //
 // # Commitments

@@ -12,9 +12,8 @@ var asserted = map[parley.Modality]bool{parley.Occurred: true, parley.Ongoing: t
 
 // primary reports whether d is an event a PLOVER coder would code on its
 // own: a statement of intent ("is ready to resume talks"), or an asserted
-// event that is not the content of another event and not a participle or
-// gerund clause ("..., killing nine", "..., demanding his release") that
-// describes the sentence's main event.
+// event that is neither the content of another event nor a participle or
+// gerund clause (see secondary for those).
 func primary(d *draft) bool {
 	if d.drop {
 		return false
@@ -25,22 +24,37 @@ func primary(d *draft) bool {
 	if !asserted[d.ev.Modality] || d.governedBy >= 0 || strings.Contains(d.ev.Rule, " content") {
 		return false
 	}
-	if d.group >= 0 && d.group < len(d.an.Groups) {
-		if g := d.an.Groups[d.group]; g.Tense == clause.TenseNone && !g.Infinitive {
-			return false
-		}
+	return !participle(d)
+}
+
+// participle reports whether d is a verb event in a participle or gerund
+// clause ("..., killing nine").
+func participle(d *draft) bool {
+	if d.nominal || d.group < 0 || d.group >= len(d.an.Groups) {
+		return false
 	}
-	return true
+	g := d.an.Groups[d.group]
+	return g.Tense == clause.TenseNone && !g.Infinitive
+}
+
+// describes reports whether a participle event d describes the primary
+// event p of its sentence rather than reporting an act of its own: it has
+// p's type ("attacked the town, killing nine"), or p is a protest and d
+// what the protesters want ("marched, demanding his release").
+func describes(d, p *draft) bool {
+	return d.ev.Type == p.ev.Type || p.ev.Type == "PROTEST"
 }
 
 // markSecondary appends " secondary" to the Rule of every event of a
 // sentence that has a primary event but is not one itself: content events
 // ("threatened to strike" gives THREATEN and a secondary conditional
 // ASSAULT), planned events beside the AGREE of a pledge, demanded,
-// negated, conditional and tentative events, and non-finite clauses. A
-// noun event without a light verb beside a primary verb event is
-// secondary too ("condemned the attack on the convoy"). The events stay in the output with their modality; a PLOVER view keeps only
-// the others, as PLOVER codes one event per reported action.
+// negated, conditional and tentative events, and participle clauses that
+// describe a primary event. A noun event without a light verb beside a
+// primary verb event is secondary too ("condemned the attack on the
+// convoy"). The events stay in the output with their modality; a PLOVER
+// view keeps only the others, as PLOVER codes one event per reported
+// action.
 func markSecondary(all []*draft) {
 	for i := 0; i < len(all); {
 		j := i
@@ -54,15 +68,35 @@ func markSecondary(all []*draft) {
 				}
 			}
 		}
-		if verb || noun {
-			for _, d := range all[i:j] {
-				if !d.drop && (!primary(d) || verb && bareNoun(d)) {
-					d.ev.Rule += " secondary"
-				}
+		for _, d := range all[i:j] {
+			if !d.drop && secondary(d, all[i:j], verb, noun) {
+				d.ev.Rule += " secondary"
 			}
 		}
 		i = j
 	}
+}
+
+// secondary reports whether d is a secondary event of its sentence's
+// events ds, given whether they have a primary verb or noun event.
+func secondary(d *draft, ds []*draft, verb, noun bool) bool {
+	if !verb && !noun {
+		return false
+	}
+	if primary(d) {
+		return verb && bareNoun(d)
+	}
+	if participle(d) && asserted[d.ev.Modality] && d.governedBy < 0 && !strings.Contains(d.ev.Rule, " content") {
+		for _, p := range ds {
+			if primary(p) && describes(d, p) {
+				return true
+			}
+		}
+		// A participle that reports an act of its own ("called for
+		// sanctions, describing the strike as murder") is coded.
+		return false
+	}
+	return true
 }
 
 // bareNoun reports whether d is a noun event that no light verb states
