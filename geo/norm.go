@@ -69,6 +69,24 @@ func appendNorm(dst []byte, w string) []byte {
 	if len(w) > 1 && w[len(w)-1] == '.' {
 		w = w[:len(w)-1]
 	}
+	// ASCII, the common case: copy, then lower in place.
+	n := len(dst)
+	dst = append(dst, w...)
+	ascii := true
+	for k := n; k < len(dst); k++ {
+		c := dst[k]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			dst[k] = c + 'a' - 'A'
+		}
+	}
+	if ascii {
+		return dst
+	}
+	dst = dst[:n]
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/parleyhq/parley"
@@ -472,7 +473,11 @@ func (m *matcher) choose(k int, ctx context) {
 			mt.chosen = i
 		}
 	}
-	mt.reason = m.explain(mt, cands, within, ctx)
+	if ctx.near != nil || len(cands) == 1 {
+		// The first pass's reason for a mention of several candidates
+		// would be replaced by the second's.
+		mt.reason = m.explain(mt, cands, within, ctx)
+	}
 }
 
 // hasCityIn reports whether refs hold a city of country cc with at least
@@ -498,22 +503,25 @@ func (m *matcher) explain(mt *mention, cands []scored, within *Entry, ctx contex
 	second := &m.g.entries[cands[1].r.entry]
 	switch {
 	case cands[0].parent && !cands[1].parent:
-		return fmt.Sprintf("in %s as stated", within.Name)
+		return "in " + within.Name + " as stated"
 	case cands[0].near && !cands[1].near:
-		return fmt.Sprintf("near other places of the report over %d other candidates", len(cands)-1)
+		return "near other places of the report over " + others(cands)
 	case mt.typeWord != "" && e.Feature == FeatureAdmin1 && second.Feature != FeatureAdmin1:
-		return fmt.Sprintf("first-level division by %q", mt.typeWord)
+		return "first-level division by " + strconv.Quote(mt.typeWord)
 	case e.Feature != second.Feature && (e.Feature == FeatureCountry || e.Feature == FeatureRegion):
-		return fmt.Sprintf("%s over %d other candidates", e.Feature, len(cands)-1)
+		return e.Feature + " over " + others(cands)
 	case e.Country != second.Country && ctx.doc[e.Country] > 0 && ctx.doc[second.Country] == 0:
-		return fmt.Sprintf("country context %s over %d other candidates", e.Country, len(cands)-1)
+		return "country context " + e.Country + " over " + others(cands)
 	case e.Code == "PPLC" && second.Code != "PPLC":
-		return fmt.Sprintf("capital over %d other candidates", len(cands)-1)
+		return "capital over " + others(cands)
 	case e.Population >= second.Population:
-		return fmt.Sprintf("most populous of %d candidates", len(cands))
+		return "most populous of " + strconv.Itoa(len(cands)) + " candidates"
 	}
-	return fmt.Sprintf("feature %s over %d other candidates", strings.ToLower(e.Code), len(cands)-1)
+	return "feature " + strings.ToLower(e.Code) + " over " + others(cands)
 }
+
+// others says how many candidates lost: "3 other candidates".
+func others(cands []scored) string { return strconv.Itoa(len(cands)-1) + " other candidates" }
 
 // places turns the resolved mentions into the Places layer.
 func (m *matcher) places() []parley.Place {
