@@ -1,7 +1,7 @@
 package actor
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,21 +53,25 @@ func (lx lexicon) add(s string, kind, ref int) {
 	for _, f := range p.forms {
 		p.words = append(p.words, norm(f))
 	}
-	k := p.words[0]
-	defer lx.sortKey(k)
-	for _, q := range lx[k] {
-		if q.kind == p.kind && q.ref == p.ref && strings.Join(q.forms, " ") == strings.Join(p.forms, " ") {
-			return
-		}
-	}
-	lx[k] = append(lx[k], p)
+	lx.addPhrase(p)
 }
 
-// sortKey orders a bucket longest phrase first, so the first match is the
-// longest; ties keep insertion order.
-func (lx lexicon) sortKey(k string) {
+// addPhrase adds p unless the lexicon has it already (same kind, ref and
+// forms), keeping its bucket ordered longest phrase first, so the first
+// match is the longest; ties keep insertion order.
+func (lx lexicon) addPhrase(p *phrase) {
+	k := p.words[0]
 	ps := lx[k]
-	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	at := len(ps)
+	for i, q := range ps {
+		if q.kind == p.kind && q.ref == p.ref && slices.Equal(q.forms, p.forms) {
+			return
+		}
+		if at == len(ps) && len(q.words) < len(p.words) {
+			at = i
+		}
+	}
+	lx[k] = slices.Insert(ps, at, p)
 }
 
 // has reports whether some phrase starts with the word w.

@@ -118,18 +118,23 @@ func (st *state) isPlaceWord(n, end int) bool {
 
 // remember adds the name at tokens [k, n) and its last word to the
 // document's own lexicon, so later mentions ("Hassan") link to the actor.
+//
+// The phrases are built from the tokens' own forms, as lexicon.add would
+// build them from the name's text.
 func (st *state) remember(k, n, a int) {
-	words := make([]string, 0, n-k)
+	forms, words := make([]string, n-k), make([]string, n-k)
 	for j := k; j < n; j++ {
-		w := st.toks[j].text(st.doc.Text)
+		t := &st.toks[j]
+		f, w := t.text(st.doc.Text), t.low
 		if j == n-1 {
-			w = w[:len(w)-int(st.toks[j].possLen)]
+			f, w = f[:len(f)-int(t.possLen)], t.base()
 		}
-		words = append(words, w)
+		forms[j-k], words[j-k] = f, w
 	}
-	st.local.add(strings.Join(words, " "), phPerson, a)
-	if n-k > 1 {
-		st.local.add(words[len(words)-1], phPerson, a)
+	last := n - k - 1
+	st.local.addPhrase(&phrase{words: words, forms: forms, kind: phPerson, ref: a, exact: last == 0 && isAcronym(forms[0])})
+	if last > 0 {
+		st.local.addPhrase(&phrase{words: words[last:], forms: forms[last:], kind: phPerson, ref: a, exact: isAcronym(forms[last])})
 	}
 }
 
