@@ -8,11 +8,12 @@ import (
 var threatModes = map[string]string{"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
 	"COERCE": "restrict", "PROTEST": "relations"}
 
-// mode sets the mode of an event whose pattern gives none: for ASSAULT and
-// COERCE from instrument and manner words of its clause (data/modes.tsv),
-// for THREATEN from the type of the event it threatens.
+// mode sets the mode of an event whose pattern gives none, or gives a
+// protest the general "demo" that a hunger strike or a riot makes
+// specific: for ASSAULT, COERCE and PROTEST from words of its clause
+// (data/modes.tsv), for THREATEN from the type of the event it threatens.
 func (c *Coder) mode(doc *parley.Document, d *draft, ds []*draft) {
-	if d.ev.Mode != "" {
+	if d.ev.Mode != "" && !(d.ev.Type == "PROTEST" && d.ev.Mode == "demo") {
 		return
 	}
 	if d.ev.Type == "THREATEN" {
@@ -22,6 +23,11 @@ func (c *Coder) mode(doc *parley.Document, d *draft, ds []*draft) {
 					d.ev.Mode = m
 					if e.ev.Type == "COERCE" && e.ev.Mode != "restrict" && e.ev.Mode != "curfew" && e.ev.Mode != "martial-law" {
 						d.ev.Mode = ""
+					}
+					// Threats of sanctions, boycotts and embargoes are
+					// "restrict"; of cutting ties, aid or talks "relations".
+					if e.ev.Type == "SANCTION" && e.ev.Mode == "" {
+						d.ev.Mode = "restrict"
 					}
 					return
 				}
