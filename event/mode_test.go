@@ -13,6 +13,8 @@ func TestCoder_Mode(t *testing.T) {
 		name, text, typ, want string
 	}{
 		{"Bomb", "A car bomb killed six soldiers in Kabul.", "ASSAULT", "explosives"},
+		{"Shelled", "Troops shelled the village of Ras, killing four.", "ASSAULT", "heavy-weapons"},
+		{"Stabbed", "A man stabbed two police officers in Lyon.", "ASSAULT", "primitive"},
 		{"HungerStrike", "Prisoners protested with a hunger strike.", "PROTEST", "hunger"},
 		{"Riot", "Rioters protested against the tax in Lagos.", "PROTEST", "riot"},
 		{"ThreatSanctions", "Brussels threatened to impose sanctions on Minsk.", "THREATEN", "restrict"},
