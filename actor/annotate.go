@@ -41,6 +41,7 @@ type state struct {
 	local    lexicon // names first seen in this document (unknown people)
 	sent     int
 	anon     int
+	slab     []actorState // the current block of actors
 	matchAt  []matchRange // per token, into matches (kb)
 	matches  []*phrase
 	modBuf   [8]mod // backing array of description's modifiers
@@ -252,14 +253,18 @@ type akey struct{ ns, a, b, c, d string }
 
 // actor returns the index of the actor with key, creating it with mk when
 // it does not exist yet. The zero key always makes a new actor.
-func (st *state) actor(key akey, mk func() *actorState) int {
+func (st *state) actor(key akey, mk func() actorState) int {
 	if key.ns != "" {
 		if i, ok := st.byKey[key]; ok {
 			return i
 		}
 	}
-	a := mk()
-	st.actors = append(st.actors, a)
+	if len(st.slab) == cap(st.slab) {
+		// Actors are allocated in blocks; earlier blocks stay where they are.
+		st.slab = make([]actorState, 0, 32)
+	}
+	st.slab = append(st.slab, mk())
+	st.actors = append(st.actors, &st.slab[len(st.slab)-1])
 	i := len(st.actors) - 1
 	if key.ns != "" {
 		st.byKey[key] = i
@@ -270,9 +275,9 @@ func (st *state) actor(key akey, mk func() *actorState) int {
 // personActor returns the actor of knowledge-base person p.
 func (st *state) personActor(pi int) int {
 	p := st.t.people[pi]
-	return st.actor(akey{ns: "kb", a: p.id}, func() *actorState {
+	return st.actor(akey{ns: "kb", a: p.id}, func() actorState {
 		tm := p.at(st.date)
-		return &actorState{a: parley.Actor{Name: p.name, Type: "person", Country: tm.country, Org: tm.org,
+		return actorState{a: parley.Actor{Name: p.name, Type: "person", Country: tm.country, Org: tm.org,
 			Sector: tm.sector, Role: tm.role, KBID: p.id, Aliases: p.plain[:len(p.plain):len(p.plain)]},
 			gender: p.gender, keys: tm.keys, leader: tm.hasKey("leader")}
 	})
@@ -281,24 +286,24 @@ func (st *state) personActor(pi int) int {
 // orgActor returns the actor of knowledge-base organisation oi.
 func (st *state) orgActor(oi int) int {
 	o := st.t.orgs[oi]
-	return st.actor(akey{ns: "kb", a: o.id}, func() *actorState {
+	return st.actor(akey{ns: "kb", a: o.id}, func() actorState {
 		typ := o.typ
 		if typ == "" {
 			typ = "organisation"
 		}
-		return &actorState{a: parley.Actor{Name: o.name, Type: typ, Country: o.country, Org: o.orgCode,
+		return actorState{a: parley.Actor{Name: o.name, Type: typ, Country: o.country, Org: o.orgCode,
 			Sector: o.sector, KBID: o.id}, plural: o.typ == "group"}
 	})
 }
 
 // stateActor returns the actor of the state with ISO code iso.
 func (st *state) stateActor(iso string) int {
-	return st.actor(akey{ns: "state", a: iso}, func() *actorState {
+	return st.actor(akey{ns: "state", a: iso}, func() actorState {
 		name := iso
 		if ci, ok := st.t.byISO[iso]; ok {
 			name = st.t.countries[ci].name
 		}
-		return &actorState{a: parley.Actor{Name: name, Type: "state", Country: iso}}
+		return actorState{a: parley.Actor{Name: name, Type: "state", Country: iso}}
 	})
 }
 
@@ -306,9 +311,9 @@ func (st *state) stateActor(iso string) int {
 // and sector: "Russian forces", "the Kremlin", "Ukrainian officials".
 func (st *state) groupActor(iso, org, sector, class, name string) int {
 	key := akey{ns: "group", a: sector, b: iso, c: org, d: class}
-	return st.actor(key, func() *actorState {
+	return st.actor(key, func() actorState {
 		typ := "group"
-		return &actorState{a: parley.Actor{Name: name, Type: typ, Country: iso, Org: org, Sector: sector},
+		return actorState{a: parley.Actor{Name: name, Type: typ, Country: iso, Org: org, Sector: sector},
 			plural: true, class: class}
 	})
 }

@@ -391,8 +391,8 @@ func (st *state) anonymous(start, end int, r role, mods []mod, tokIdx int) {
 	if sp := strings.IndexByte(name, ' '); sp > 0 && indefinite[strings.ToLower(name[:sp])] {
 		name = name[sp+1:]
 	}
-	a := st.actor(akey{}, func() *actorState {
-		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
+	a := st.actor(akey{}, func() actorState {
+		return actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
 			Sector: sectorOf(r, m), Role: r.head, Anonymous: true}, head: r.head, keys: keysOf(r), leader: r.leader}
 	})
 	st.emit(start, end, a, "description", "anonymous", tokIdx)
@@ -505,8 +505,8 @@ func (st *state) definite(start, end int, r role, mods []mod, tokIdx, det int) {
 		name = name[sp+1:]
 	}
 	key := akey{ns: "desc", a: r.head, b: m.iso, c: m.org}
-	a := st.actor(key, func() *actorState {
-		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
+	a := st.actor(key, func() actorState {
+		return actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
 			Sector: sectorOf(r, m), Role: r.head}, head: r.head, keys: keysOf(r), leader: r.leader}
 	})
 	st.emit(start, end, a, "description", "description", tokIdx)

@@ -75,8 +75,8 @@ func (st *state) titleName(i, roleTok, k, end int, r role, mods []mod) int {
 			m.iso, rule = c, "title-name+"+why
 		}
 	}
-	a := st.actor(akey{ns: "name", a: st.lowSpan(toks[k].start(), endOf(toks, n-1))}, func() *actorState {
-		return &actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
+	a := st.actor(akey{ns: "name", a: st.lowSpan(toks[k].start(), endOf(toks, n-1))}, func() actorState {
+		return actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
 			Sector: sector, Role: roleText}, gender: gender, keys: keysOf(r), leader: r.leader, head: r.head}
 	})
 	st.remember(k, n, a)
@@ -175,12 +175,14 @@ func (st *state) pickPerson(ps []*phrase, allowWeak bool) int {
 // name first seen earlier in the document.
 func (st *state) name(i, end int) int {
 	toks := st.toks
-	if ps := st.local.match(st.doc.Text, toks, i, end, 1<<phPerson); len(ps) > 0 {
-		kb := st.kb(i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat)
-		if len(kb) == 0 || len(kb[0].words) <= len(ps[0].words) {
-			n := i + len(ps[0].words)
-			st.emit(toks[i].start(), endOf(toks, n-1), ps[0].ref, "name", "surname", i)
-			return n
+	if len(st.local) > 0 {
+		if ps := st.local.match(st.doc.Text, toks, i, end, 1<<phPerson); len(ps) > 0 {
+			kb := st.kb(i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat)
+			if len(kb) == 0 || len(kb[0].words) <= len(ps[0].words) {
+				n := i + len(ps[0].words)
+				st.emit(toks[i].start(), endOf(toks, n-1), ps[0].ref, "name", "surname", i)
+				return n
+			}
 		}
 	}
 	ps := st.kb(i, end, 1<<phPerson|1<<phOrg|1<<phCountry|1<<phSeat|1<<phPeople)
@@ -311,8 +313,8 @@ func (st *state) firstName(i, end int) int {
 		g = 0
 	}
 	name := st.doc.Text[toks[i].start():endOf(toks, n-1)]
-	a := st.actor(akey{ns: "name", a: st.lowSpan(toks[i].start(), endOf(toks, n-1))}, func() *actorState {
-		return &actorState{a: parley.Actor{Name: name, Type: "person"}, gender: g}
+	a := st.actor(akey{ns: "name", a: st.lowSpan(toks[i].start(), endOf(toks, n-1))}, func() actorState {
+		return actorState{a: parley.Actor{Name: name, Type: "person"}, gender: g}
 	})
 	st.remember(i, n, a)
 	st.emit(toks[i].start(), endOf(toks, n-1), a, "name", "first-name", i)
@@ -366,8 +368,8 @@ func (st *state) orgSuffix(i, end int) int {
 		}
 	}
 	name := st.doc.Text[toks[i].start():endOf(toks, n-1)]
-	a := st.actor(akey{ns: "org", a: st.lowSpan(toks[i].start(), endOf(toks, n-1))}, func() *actorState {
-		return &actorState{a: parley.Actor{Name: name, Type: "organisation", Country: iso, Sector: sector}}
+	a := st.actor(akey{ns: "org", a: st.lowSpan(toks[i].start(), endOf(toks, n-1))}, func() actorState {
+		return actorState{a: parley.Actor{Name: name, Type: "organisation", Country: iso, Sector: sector}}
 	})
 	st.emit(toks[i].start(), endOf(toks, n-1), a, "name", "org-suffix", i)
 	return n
