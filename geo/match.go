@@ -37,6 +37,7 @@ type matcher struct {
 	cases    []wordCase     // of each token
 	low      string         // the normalised words that differ from their text, end to end
 	lows     []lowRef       // where each token's normalised word is
+	lowBuf   []byte         // scratch of low
 	arena    []ref          // backing store of the refs that allowed returns
 	demonyms map[string]int // countries of the demonyms in the text
 	cands    []scored       // scratch of choose
@@ -140,37 +141,6 @@ func (m *matcher) lower(i int) string {
 // in reports whether the normalised word of token i is in set.
 func (m *matcher) in(set map[string]bool, i int) bool { return set[m.lower(i)] }
 
-// normalise fills m.lows and m.low with the normalised words of all
-// tokens, so that no word is normalised twice. A word already in normal
-// form (lower-case ASCII) stays where it is in the text.
-func (m *matcher) normalise() {
-	toks := m.doc.Tokens
-	var buf []byte
-	m.lows = grow(m.lows, len(toks))
-	for i := range toks {
-		start, end := toks[i].Span.Start, toks[i].Span.End
-		w := m.doc.Text[start:end]
-		if len(w) > 1 && w[len(w)-1] == '.' {
-			end--
-		}
-		plain := true
-		for k := start; k < end; k++ {
-			if c := m.doc.Text[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-				plain = false
-				break
-			}
-		}
-		if plain {
-			m.lows[i] = lowRef{int32(start), int32(end - start)}
-			continue
-		}
-		n := len(buf)
-		buf = appendNorm(buf, w)
-		m.lows[i] = lowRef{-int32(n) - 1, int32(len(buf) - n)}
-	}
-	m.low = string(buf)
-}
-
 // refs returns a slice of n refs, from the matcher's arena. Slices it has
 // returned stay valid: the arena only grows.
 func (m *matcher) refs(n int) []ref {
@@ -209,26 +179,63 @@ func stem(w string) (string, bool) {
 	return w, false
 }
 
-func (m *matcher) run() {
-	m.normalise()
-	m.cases = grow(m.cases, len(m.doc.Tokens))
-	clear(m.cases)
-	m.mentions = m.mentions[:0]
-	for i, t := range m.doc.Tokens {
-		if t.Kind == parley.TokenWord {
-			m.cases[i] = caseOf(m.word(i))
-			if m.cases[i] == caseTitle {
-				// Demonyms say which countries a report is about:
-				// "Canadian police".
-				if cc := m.g.demonym[m.lower(i)]; cc != "" {
-					if m.demonyms == nil {
-						m.demonyms = map[string]int{}
-					}
-					m.demonyms[cc]++
+// scan fills m.lows and m.low with the normalised words of all tokens, so
+// that no word is normalised twice (a word already in normal form,
+// lower-case ASCII, stays where it is in the text), m.cases with the case
+// of each word, and m.demonyms: one pass over the tokens.
+func (m *matcher) scan() {
+	toks, text := m.doc.Tokens, m.doc.Text
+	buf := m.lowBuf[:0]
+	m.lows = grow(m.lows, len(toks))
+	m.cases = grow(m.cases, len(toks))
+	for i := range toks {
+		start, end := toks[i].Span.Start, toks[i].Span.End
+		w := text[start:end]
+		c, plain := caseOther, true
+		if toks[i].Kind == parley.TokenWord {
+			ascii, upper := false, false
+			ascii, c, upper = asciiScan(w)
+			if !ascii {
+				c = caseOf(w)
+			}
+			plain = ascii && !upper
+		} else {
+			for k := 0; k < len(w); k++ {
+				if b := w[k]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
+					plain = false
+					break
 				}
 			}
 		}
+		m.cases[i] = c
+		if plain {
+			if len(w) > 1 && w[len(w)-1] == '.' {
+				end--
+			}
+			m.lows[i] = lowRef{int32(start), int32(end - start)}
+			continue
+		}
+		n := len(buf)
+		buf = appendNorm(buf, w)
+		m.lows[i] = lowRef{-int32(n) - 1, int32(len(buf) - n)}
+		if c == caseTitle {
+			// Demonyms say which countries a report is about:
+			// "Canadian police".
+			if cc := m.g.demonym[string(buf[n:])]; cc != "" {
+				if m.demonyms == nil {
+					m.demonyms = map[string]int{}
+				}
+				m.demonyms[cc]++
+			}
+		}
 	}
+	m.low = string(buf)
+	m.lowBuf = buf
+}
+
+func (m *matcher) run() {
+	m.mentions = m.mentions[:0]
+	m.scan()
 	for si, s := range m.doc.Sentences {
 		m.sentence(si, s)
 	}

@@ -230,28 +230,34 @@ func simpleName(name string) bool {
 
 // asciiCase is caseOf for ASCII words, and reports whether w was one.
 func asciiCase(w string) (bool, wordCase) {
+	ascii, c, _ := asciiScan(w)
+	return ascii, c
+}
+
+// asciiScan is asciiCase, and also reports whether w has a capital.
+func asciiScan(w string) (ascii bool, c wordCase, upper bool) {
 	first, nUpper, nLower := byte(0), 0, 0
 	for i := 0; i < len(w); i++ {
-		c := w[i]
+		b := w[i]
 		switch {
-		case c >= utf8.RuneSelf:
-			return false, caseOther
-		case 'A' <= c && c <= 'Z':
+		case b >= utf8.RuneSelf:
+			return false, caseOther, false
+		case 'A' <= b && b <= 'Z':
 			nUpper++
-		case 'a' <= c && c <= 'z':
+		case 'a' <= b && b <= 'z':
 			nLower++
 		default:
 			continue
 		}
 		if first == 0 {
-			first = c
+			first = b
 		}
 	}
 	switch {
 	case first == 0 || 'a' <= first && first <= 'z':
-		return true, caseOther
+		return true, caseOther, nUpper > 0
 	case nLower == 0 && nUpper >= 2:
-		return true, caseUpper
+		return true, caseUpper, true
 	}
-	return true, caseTitle
+	return true, caseTitle, true
 }
