@@ -437,3 +437,22 @@ func parseCursor(s, kind string) (int64, error) {
 	}
 	return n, nil
 }
+
+// FindDuplicate returns the ID of the stored document that a document with
+// this URL and text would duplicate: one with the same canonical URL or the
+// same content hash. It returns ENOTFOUND when there is none. Ingest asks it
+// before annotating, so that re-reading an input costs a lookup a document.
+func (s *DocumentStore) FindDuplicate(ctx context.Context, url, text string) (string, error) {
+	var u any
+	if c := parley.CanonicalURL(url); c != "" {
+		u = c
+	}
+	var id string
+	err := s.db.db.QueryRowContext(ctx, `SELECT id FROM documents WHERE content_hash = ? OR url = ? LIMIT 1`, parley.ContentID(text), u).Scan(&id)
+	if err == sql.ErrNoRows {
+		return "", parley.Errorf(parley.ENOTFOUND, "no duplicate")
+	} else if err != nil {
+		return "", fmt.Errorf("find duplicate: %w", FormatError(err))
+	}
+	return id, nil
+}

@@ -219,3 +219,27 @@ func TestDocumentStore_PutDocuments(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestDocumentStore_FindDuplicate(t *testing.T) {
+	ctx := context.Background()
+	s := sqlite.NewDocumentStore(MustOpenDB(t))
+	doc := newDoc(1, "https://example.com/a")
+	MustPut(t, s, doc)
+	for _, tt := range []struct {
+		name, url, text string
+		want            string
+	}{
+		{"SameText", "", strings.ToUpper(doc.Text), doc.ID},
+		{"SameURL", "https://EXAMPLE.com/a/?utm_medium=x", "other text", doc.ID},
+		{"New", "https://example.com/b", "other text", ""},
+	} {
+		id, err := s.FindDuplicate(ctx, tt.url, tt.text)
+		if tt.want == "" {
+			if parley.ErrorCode(err) != parley.ENOTFOUND {
+				t.Errorf("%s: %q, %v, want ENOTFOUND", tt.name, id, err)
+			}
+		} else if err != nil || id != tt.want {
+			t.Errorf("%s: %q, %v, want %q", tt.name, id, err, tt.want)
+		}
+	}
+}

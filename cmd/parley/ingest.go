@@ -217,6 +217,12 @@ func (m *Main) ingestPass(ctx context.Context, c ingestConfig, p *pipeline.Pipel
 		defer close(items)
 		var in string
 		send := func(doc *parley.Document, err error) error {
+			// A document stored already is not annotated again.
+			if err == nil && doc != nil {
+				if id, derr := store.FindDuplicate(ctx, doc.URL, doc.Text); derr == nil {
+					err = duplicateError{input: doc.Input, id: doc.ID, of: id}
+				}
+			}
 			if err != nil && in != "" {
 				err = inputError{in, err}
 			}
@@ -296,6 +302,13 @@ func (m *Main) ingestPass(ctx context.Context, c ingestConfig, p *pipeline.Pipel
 	}
 	// emit runs in this goroutine only: the database has one writer.
 	err := p.Run(ctx, c.Workers, items, func(it pipeline.Item) error {
+		var dup duplicateError
+		if errors.As(it.Err, &dup) {
+			sum.Duplicate++
+			m.logger.Debug("duplicate", "input", dup.input, "id", dup.id, "of", dup.of)
+			showProgress()
+			return nil
+		}
 		if it.Err != nil {
 			fail("", it.Err)
 			showProgress()
@@ -410,6 +423,16 @@ type inputError struct {
 
 func (e inputError) Error() string { return e.err.Error() }
 func (e inputError) Unwrap() error { return e.err }
+
+// duplicateError marks a document found stored before annotation: it
+// travels through the pipeline in the place of the document, unannotated.
+type duplicateError struct {
+	input, id, of string
+}
+
+func (e duplicateError) Error() string {
+	return fmt.Sprintf("%s: %s duplicates %s", e.input, e.id, e.of)
+}
 
 func walkFiles(root string) ([]string, error) {
 	var files []string
