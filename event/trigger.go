@@ -160,7 +160,8 @@ func (c *Coder) matchVerb(x *index, an *clause.Analysis, k int) *Pattern {
 		return nil
 	}
 	sl := an.Slots(k)
-	var next []string
+	var nextArr [3]string
+	next := nextArr[:0]
 	for t := g.End; t < an.First+len(an.Words) && len(next) < 3; t++ {
 		w := an.Word(t)
 		if w.Tag == clause.TagAdv && len(next) == 0 {
