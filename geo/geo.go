@@ -73,7 +73,7 @@ func (m *matcher) release() {
 	clear(m.demonyms)
 	clear(m.cands)
 	*m = matcher{mentions: m.mentions[:0], key: m.key[:0], scratch: m.scratch[:0], person: m.person,
-		cases: m.cases[:0], lows: m.lows[:0], lowBuf: m.lowBuf[:0], arena: m.arena[:0], demonyms: m.demonyms, cands: m.cands[:0]}
+		cases: m.cases[:0], lows: m.lows[:0], lowBuf: m.lowBuf[:0], covered: m.covered[:0], arena: m.arena[:0], demonyms: m.demonyms, cands: m.cands[:0]}
 }
 
 // grow returns s with length n, reusing its array when it is large enough;

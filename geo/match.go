@@ -38,6 +38,7 @@ type matcher struct {
 	low      string         // the normalised words that differ from their text, end to end
 	lows     []lowRef       // where each token's normalised word is
 	lowBuf   []byte         // scratch of low
+	covered  []bool         // scratch of names
 	arena    []ref          // backing store of the refs that allowed returns
 	demonyms map[string]int // countries of the demonyms in the text
 	cands    []scored       // scratch of choose
@@ -268,7 +269,7 @@ func (m *matcher) sentence(si int, s parley.Sentence) {
 		}
 		mt, ok := m.longest(i, s.EndToken)
 		if !ok {
-			if strings.ContainsAny(w, "-‐‑") {
+			if hyphenated(w) {
 				m.pieces(si, i)
 			}
 			continue
@@ -526,7 +527,9 @@ func (g *Gazetteer) lowerStart(w string) bool { return g.lowerFirst[w] }
 // document such a word alone is a person's name, not a place, unless a cue
 // says otherwise.
 func (m *matcher) names() {
-	covered := map[int]bool{} // first tokens of mentions
+	covered := grow(m.covered, len(m.doc.Tokens)) // first tokens of mentions
+	clear(covered)
+	m.covered = covered
 	for _, mt := range m.mentions {
 		if !mt.piece {
 			covered[mt.first] = true
@@ -536,7 +539,8 @@ func (m *matcher) names() {
 	for _, s := range m.doc.Sentences {
 		for i := s.FirstToken; i < s.EndToken; {
 			j := i
-			for j < s.EndToken && toks[j].Kind == parley.TokenWord && m.caseAt(j) == caseTitle {
+			// Only words have a case other than caseOther.
+			for j < s.EndToken && m.caseAt(j) == caseTitle && toks[j].Kind == parley.TokenWord {
 				j++
 			}
 			start := i
@@ -562,4 +566,20 @@ func (m *matcher) names() {
 func (m *matcher) major(w string) bool {
 	m.scratch = append(m.scratch[:0], w...)
 	return m.g.major(m.scratch)
+}
+
+// hyphenated reports whether w holds a hyphen: '-', '‐' (U+2010) or '‑'
+// (U+2011), as strings.ContainsAny(w, "-‐‑") does, without decoding runes.
+func hyphenated(w string) bool {
+	for k := 0; k < len(w); k++ {
+		switch w[k] {
+		case '-':
+			return true
+		case 0xE2: // '‐' and '‑' are E2 80 90 and E2 80 91
+			if k+2 < len(w) && w[k+1] == 0x80 && (w[k+2] == 0x90 || w[k+2] == 0x91) {
+				return true
+			}
+		}
+	}
+	return false
 }
