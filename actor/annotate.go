@@ -64,11 +64,9 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 	if bufs == nil {
 		bufs = &buffers{}
 	}
-	defer func() {
-		// Drop the text the token view points into before pooling it.
-		clear(bufs.toks)
-		t.pool.Put(bufs)
-	}()
+	// The pooled buffers keep pointing into the last document's text until
+	// they are reused or the pool drops them at a garbage collection.
+	defer t.pool.Put(bufs)
 	bufs.toks, bufs.arena = tokens(doc, t, bufs.toks, bufs.arena)
 	st := &state{t: t, doc: doc, toks: bufs.toks, date: doc.Published,
 		byKey: make(map[akey]int, len(doc.Tokens)/8+8), local: lexicon{}}

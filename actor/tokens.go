@@ -43,72 +43,96 @@ func (t *tok) base() string { return t.low[:len(t.low)-int(t.baseCut)] }
 // in buf when it is large enough (a buffer from the Tagger's pool), else
 // in a new slice; arena is scratch space for the lowered bytes.
 func tokens(doc *parley.Document, tg *Tagger, buf []tok, arena []byte) ([]tok, []byte) {
-	arena = arena[:0]
-	for _, t := range doc.Tokens {
-		if t.Kind != parley.TokenWord || !t.Span.Valid(len(doc.Text)) {
-			continue
-		}
-		if text := doc.Text[t.Span.Start:t.Span.End]; isASCII(text) && hasUpperASCII(text) {
-			for i := 0; i < len(text); i++ {
-				c := text[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				arena = append(arena, c)
-			}
-		}
-	}
-	lowered, off := string(arena), 0
 	out := buf[:0]
 	if cap(out) < len(doc.Tokens) {
 		out = make([]tok, len(doc.Tokens))
 	}
 	out = out[:len(doc.Tokens)]
+	// Pass 1: spans and the forms of tokens without ASCII capitals; the
+	// capitalised ones are lowered into the arena and finished in pass 2.
+	arena = arena[:0]
+	pending := false
 	for i, t := range doc.Tokens {
+		k := &out[i]
 		if !t.Span.Valid(len(doc.Text)) {
-			out[i] = tok{}
+			*k = tok{}
 			continue
 		}
 		text := doc.Text[t.Span.Start:t.Span.End]
-		k := tok{s: int32(t.Span.Start), e: int32(t.Span.End), word: t.Kind == parley.TokenWord}
+		*k = tok{s: int32(t.Span.Start), e: int32(t.Span.End), word: t.Kind == parley.TokenWord}
 		if !k.word {
 			k.low = text
-			out[i] = k
 			continue
 		}
+		ascii, upper := true, false
+		for j := 0; j < len(text); j++ {
+			c := text[j]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
 		switch {
-		case !isASCII(text):
+		case !ascii:
 			k.low = norm(text)
-		case hasUpperASCII(text):
-			k.low, off = lowered[off:off+len(text)], off+len(text)
+		case upper:
+			for j := 0; j < len(text); j++ {
+				c := text[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				arena = append(arena, c)
+			}
+			k.cap = 'A' <= text[0] && text[0] <= 'Z'
+			pending = true
+			continue // k.low == "": pass 2
 		default:
 			k.low = text
 		}
-		if k.word && len(k.low) > 2 && strings.HasSuffix(k.low, "'s") {
-			k.baseCut = 2
-			if strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "’S") {
-				k.possLen = int32(len("’s"))
-			} else {
-				k.possLen = 2
-			}
-		} else if k.word && len(k.low) > 2 && strings.HasSuffix(k.low, "s'") {
-			// Plural possessive: "soldiers'" keeps its s.
-			k.baseCut = 1
-			k.possLen = int32(len(text) - len(strings.TrimRight(text, "'’")))
+		tg.finish(k, text)
+	}
+	if !pending {
+		return out, arena
+	}
+	lowered, off := string(arena), 0
+	for i := range out {
+		k := &out[i]
+		if !k.word || k.low != "" || k.e == k.s {
+			continue
 		}
-		k.cap = k.word && startsUpper(text)
-		if v, ok := tg.table.get(k.low); ok {
-			k.flags, k.bucket, k.kinds, k.id = v.flags, v.bucket, v.kinds, v.id
-		}
-		if k.baseCut > 0 {
-			if v, ok := tg.table.get(k.base()); ok {
-				k.kinds |= v.kinds
-				k.baseID, k.baseBkt = v.id, v.bucket
-			}
-		}
-		out[i] = k
+		n := int(k.e - k.s)
+		k.low, off = lowered[off:off+n], off+n
+		tg.finish(k, doc.Text[k.s:k.e])
 	}
 	return out, arena
+}
+
+// finish fills in what a word token's normalised form gives: its
+// possessive, capital and vocabulary entry.
+func (tg *Tagger) finish(k *tok, text string) {
+	if n := len(k.low); n > 2 && k.low[n-1] == 's' && k.low[n-2] == '\'' {
+		k.baseCut = 2
+		if strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "’S") {
+			k.possLen = int32(len("’s"))
+		} else {
+			k.possLen = 2
+		}
+	} else if n > 2 && k.low[n-1] == '\'' && k.low[n-2] == 's' {
+		// Plural possessive: "soldiers'" keeps its s.
+		k.baseCut = 1
+		k.possLen = int32(len(text) - len(strings.TrimRight(text, "'’")))
+	}
+	k.cap = startsUpper(text)
+	if v, ok := tg.table.get(k.low); ok {
+		k.flags, k.bucket, k.kinds, k.id = v.flags, v.bucket, v.kinds, v.id
+	}
+	if k.baseCut > 0 {
+		if v, ok := tg.table.get(k.base()); ok {
+			k.kinds |= v.kinds
+			k.baseID, k.baseBkt = v.id, v.bucket
+		}
+	}
 }
 
 // endOf returns the end offset of token i without its possessive suffix.
