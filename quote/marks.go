@@ -98,7 +98,8 @@ func (s *state) singleClosesAfter(i, hi int) bool {
 // paraRanges returns the token range [lo, hi) of each paragraph that has
 // sentences, in order.
 func (s *state) paraRanges() [][2]int {
-	var out [][2]int
+	out := s.paras[:0]
+	defer func() { s.paras = out }()
 	last := -1
 	for _, se := range s.doc.Sentences {
 		if se.EndToken <= se.FirstToken {
@@ -122,7 +123,8 @@ func (s *state) paraRanges() [][2]int {
 // quotation mark, as news style writes quotations of several paragraphs;
 // otherwise it ends with its paragraph.
 func (s *state) findMarks() []cand {
-	var out []cand
+	out := s.cands[:0]
+	defer func() { s.cands = out }()
 	paras := s.paraRanges()
 	dOpen, sOpen := -1, -1
 	dStraight := false

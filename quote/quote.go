@@ -76,6 +76,22 @@ type state struct {
 	arena  []byte    // backing store of lower
 	slabs  [][]draft // backing store of the drafts, kept for the next document
 	slab   int       // slabs[slab] is the one being filled
+	// Buffers of the steps, kept for the next document.
+	cands   []cand
+	paras   [][2]int
+	content []bool
+	bestOf  []*phrase
+	done    []bool
+	ds      []*draft
+}
+
+// grow returns s with length n, reusing its array when it is large enough;
+// the elements are not cleared.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // slabSize is the number of drafts in one slab.
@@ -102,7 +118,10 @@ func (s *state) release() {
 		s.slabs[i] = s.slabs[i][:0]
 	}
 	clear(s.drafts)
-	*s = state{t: s.t[:0], drafts: s.drafts[:0], arena: s.arena[:0], slabs: s.slabs}
+	clear(s.bestOf)
+	clear(s.ds)
+	*s = state{t: s.t[:0], drafts: s.drafts[:0], arena: s.arena[:0], slabs: s.slabs, cands: s.cands[:0],
+		paras: s.paras[:0], content: s.content[:0], bestOf: s.bestOf[:0], done: s.done[:0], ds: s.ds[:0]}
 }
 
 // tinfo is what the rules know about one token.
@@ -425,7 +444,8 @@ func (s *state) paraAt(off int) int {
 // returns the quotes in text order.
 func (s *state) finish() []parley.Quote {
 	s.absorb()
-	var ds []*draft
+	ds := s.ds[:0]
+	defer func() { s.ds = ds }()
 	for _, d := range s.drafts {
 		if !d.dropped && d.span.Len() > 0 {
 			ds = append(ds, d)

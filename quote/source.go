@@ -297,7 +297,8 @@ func (s *state) absorb() {
 // without a channel of its own takes the social-media channel of the
 // speaker's quote before it.
 func (s *state) assignChannels(ds []*draft) {
-	content := make([]bool, len(s.toks))
+	content := grow(s.content, len(s.toks))
+	s.content = content
 	for i := range content {
 		content[i] = s.t[i].inQ
 	}
@@ -307,8 +308,12 @@ func (s *state) assignChannels(ds []*draft) {
 		}
 	}
 	// The channel of a sentence is the same for all its quotes.
-	bestOf := make([]*phrase, len(s.doc.Sentences))
-	done := make([]bool, len(s.doc.Sentences))
+	bestOf := grow(s.bestOf, len(s.doc.Sentences))
+	clear(bestOf)
+	s.bestOf = bestOf
+	done := grow(s.done, len(s.doc.Sentences))
+	clear(done)
+	s.done = done
 	for di, d := range ds {
 		if d.from != nil {
 			d.channel, d.platform = d.from.channel, d.from.platform
