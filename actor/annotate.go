@@ -3,6 +3,7 @@ package actor
 import (
 	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/parleyhq/parley"
@@ -42,6 +43,7 @@ type state struct {
 	sent     int
 	anon     int
 	slab     []actorState // the current block of actors
+	kbActor  []int32      // 1 + actor of each knowledge-base person, then organisation; 0: none yet
 	matchAt  []matchRange // per token, into matches (kb)
 	matches  []*phrase
 	modBuf   [8]mod // backing array of description's modifiers
@@ -272,8 +274,15 @@ func (st *state) actor(key akey, mk func() actorState) int {
 
 // personActor returns the actor of knowledge-base person p.
 func (st *state) personActor(pi int) int {
+	if st.kbActor == nil {
+		st.kbActor = make([]int32, len(st.t.people)+len(st.t.orgs))
+	}
+	if a := st.kbActor[pi]; a > 0 {
+		return int(a) - 1
+	}
 	p := st.t.people[pi]
-	return st.actor(akey{ns: "kb", a: p.id}, func() actorState {
+	defer func() { st.kbActor[pi] = int32(len(st.actors)) }()
+	return st.actor(akey{}, func() actorState {
 		tm := p.at(st.date)
 		return actorState{a: parley.Actor{Name: p.name, Type: "person", Country: tm.country, Org: tm.org,
 			Sector: tm.sector, Role: tm.role, KBID: p.id, Aliases: p.plain[:len(p.plain):len(p.plain)]},
@@ -283,8 +292,15 @@ func (st *state) personActor(pi int) int {
 
 // orgActor returns the actor of knowledge-base organisation oi.
 func (st *state) orgActor(oi int) int {
+	if st.kbActor == nil {
+		st.kbActor = make([]int32, len(st.t.people)+len(st.t.orgs))
+	}
+	if a := st.kbActor[len(st.t.people)+oi]; a > 0 {
+		return int(a) - 1
+	}
 	o := st.t.orgs[oi]
-	return st.actor(akey{ns: "kb", a: o.id}, func() actorState {
+	defer func() { st.kbActor[len(st.t.people)+oi] = int32(len(st.actors)) }()
+	return st.actor(akey{}, func() actorState {
 		typ := o.typ
 		if typ == "" {
 			typ = "organisation"
@@ -307,10 +323,17 @@ func (st *state) stateActor(iso string) int {
 
 // groupActor returns the collective actor of a country (or organisation)
 // and sector: "Russian forces", "the Kremlin", "Ukrainian officials".
-func (st *state) groupActor(iso, org, sector, class, name string) int {
+//
+// The actor's name is prefix and noun joined by a space (noun alone when
+// prefix is empty), built only when the actor is new.
+func (st *state) groupActor(iso, org, sector, class, prefix, noun string) int {
 	key := akey{ns: "group", a: sector, b: iso, c: org, d: class}
 	return st.actor(key, func() actorState {
 		typ := "group"
+		name := noun
+		if prefix != "" {
+			name = strings.TrimSpace(prefix + " " + noun)
+		}
 		return actorState{a: parley.Actor{Name: name, Type: typ, Country: iso, Org: org, Sector: sector},
 			plural: true, class: class}
 	})

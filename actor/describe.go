@@ -358,7 +358,7 @@ func (st *state) plural(start, end int, r role, noun string, mods []mod, tokIdx 
 				}
 			}
 		}
-		a := st.groupActor(iso, "", r.sector, class, noun)
+		a := st.groupActor(iso, "", r.sector, class, "", noun)
 		st.emit(start, end, a, "description", rule, tokIdx)
 		return
 	}
@@ -367,7 +367,7 @@ func (st *state) plural(start, end int, r role, noun string, mods []mod, tokIdx 
 		if m.region != "" {
 			c = strings.TrimPrefix(class+":"+m.region, ":")
 		}
-		a := st.groupActor(m.iso, m.org, sectorOf(r, m), c, strings.TrimSpace(st.modName(m)+" "+noun))
+		a := st.groupActor(m.iso, m.org, sectorOf(r, m), c, st.modName(m), noun)
 		st.emit(start, end, a, "description", rule, tokIdx)
 	}
 }
@@ -414,7 +414,7 @@ func (st *state) collective(start, end int, r role, mods []mod, tokIdx int) {
 		}
 		if why == "institution-in" {
 			// "the foreign ministry in Ankara".
-			st.emit(start, end, st.groupActor(in, "", r.sector, "", st.institutionName(in, r)), "description", why, tokIdx)
+			st.emit(start, end, st.groupActor(in, "", r.sector, "", st.adjective(in), r.head), "description", why, tokIdx)
 			return
 		}
 		// "the authority": the latest organisation whose name ends in the
@@ -441,33 +441,24 @@ func (st *state) collective(start, end int, r role, mods []mod, tokIdx int) {
 		if iso == "" {
 			iso, rule = st.mainCountry(), "def-collective"
 		}
-		a := st.groupActor(iso, "", r.sector, "", st.institutionName(iso, r))
+		a := st.groupActor(iso, "", r.sector, "", st.adjective(iso), r.head)
 		st.emit(start, end, a, "description", rule, tokIdx)
 		return
 	}
 	for _, m := range mods {
 		sector := sectorOf(r, m)
-		name := strings.TrimSpace(st.modName(m) + " " + r.head)
 		if m.org != "" && m.orgIdx >= 0 && (m.sector == sector) {
 			a := st.orgActor(m.orgIdx)
 			st.emit(start, end, a, "description", "collective-org", tokIdx)
 			continue
 		}
+		noun := r.head
 		if sector == "GOV" {
-			name = strings.TrimSpace(st.modName(m) + " government")
+			noun = "government"
 		}
-		a := st.groupActor(m.iso, m.org, sector, "", name)
+		a := st.groupActor(m.iso, m.org, sector, "", st.modName(m), noun)
 		st.emit(start, end, a, "description", "collective", tokIdx)
 	}
-}
-
-// institutionName names the collective actor of role r in country iso:
-// "Pakistani army", or the bare noun without a country.
-func (st *state) institutionName(iso string, r role) string {
-	if adj := st.adjective(iso); adj != "" {
-		return adj + " " + r.head
-	}
-	return r.head
 }
 
 // definite resolves a singular definite description: "the president",

@@ -149,7 +149,7 @@ func (st *state) pickPerson(ps []*phrase, allowWeak bool) int {
 			continue
 		}
 		person := st.t.people[p.ref]
-		_, inDoc := st.byKey[akey{ns: "kb", a: person.id}]
+		inDoc := st.kbActor != nil && st.kbActor[p.ref] > 0
 		if p.weak && !allowWeak && !inDoc {
 			continue
 		}
@@ -212,9 +212,9 @@ func (st *state) name(i, end int) int {
 			return n
 		case phPeople:
 			c := st.t.countries[p.ref]
-			a := st.groupActor(c.iso3, "", "", "", c.adjective+"s")
+			a := st.groupActor(c.iso3, "", "", "", "", c.adjective+"s")
 			if c.adjective == "" {
-				a = st.groupActor(c.iso3, "", "", "", st.doc.Text[start:stop])
+				a = st.groupActor(c.iso3, "", "", "", "", st.doc.Text[start:stop])
 			}
 			st.emit(start, stop, a, "demonym", "nation-plural", i)
 			return n
@@ -242,7 +242,7 @@ func (st *state) name(i, end int) int {
 					name = adj + " military"
 				}
 			}
-			st.emit(start, stop, st.groupActor(s.country, "", s.sector, "", name), "metonym", rule, i)
+			st.emit(start, stop, st.groupActor(s.country, "", s.sector, "", "", name), "metonym", rule, i)
 			return n
 		}
 	}
