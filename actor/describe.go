@@ -95,10 +95,17 @@ func (st *state) roleAt(j, end int) (role, int, bool) {
 // their conjunctions, capitalised words). It accepts every path that
 // description accepts, and rejects most tokens after one look: "the" before
 // a common noun, a capitalised word before a verb.
+//
+// A scan that fails marks the tokens it passed (tok.noRole): a scan from
+// any of them takes the same path and fails too.
 func (st *state) roleAhead(i, end int) bool {
 	toks := st.toks
-	for j := i; j < end; {
+	j := i
+	for j < end {
 		t := &toks[j]
+		if t.noRole {
+			break
+		}
 		if t.kinds&(1<<phRole) != 0 {
 			return true
 		}
@@ -109,9 +116,20 @@ func (st *state) roleAhead(i, end int) bool {
 			}
 		}
 		if !t.word && t.low != "," || !t.cap && !t.is(fDet|fPremod|fRegion) && t.low != "and" && t.low != "or" && t.low != "," {
-			return false
+			break
 		}
 		j++
+	}
+	for k := i; k < j; {
+		// Mark the path: phrase starts and the single words between them.
+		toks[k].noRole = true
+		if toks[k].kinds != 0 {
+			if ps := st.kb(k, end, 1<<phAdj|1<<phCountry|1<<phSeat|1<<phOrg); len(ps) > 0 {
+				k += len(ps[0].words)
+				continue
+			}
+		}
+		k++
 	}
 	return false
 }

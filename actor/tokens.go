@@ -14,6 +14,7 @@ type tok struct {
 	baseCut uint8  // bytes of low that base drops
 	word    bool
 	cap     bool   // starts with an upper-case letter
+	noRole  bool   // no role word can follow (description's roleAhead)
 	kinds   uint16 // kinds of the knowledge-base phrases that start here
 	flags   uint32 // closed-class flags of low (words.go)
 	bucket  int32  // 1 + index into Tagger.buckets of the phrases of low, 0 when none
