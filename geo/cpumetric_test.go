@@ -16,3 +16,13 @@ func reportCPU(b *testing.B, start time.Duration, size int) {
 	}
 	b.ReportMetric(float64(size)*float64(b.N)/1e6/used.Seconds(), "cpu-MB/s")
 }
+
+// reportCPUPerOp reports the CPU time of one iteration ("cpu-ms/op").
+func reportCPUPerOp(b *testing.B, start time.Duration) {
+	b.Helper()
+	used := cpuTime() - start
+	if start == 0 || used <= 0 {
+		return
+	}
+	b.ReportMetric(used.Seconds()*1e3/float64(b.N), "cpu-ms/op")
+}
