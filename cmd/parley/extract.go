@@ -11,21 +11,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/parleyhq/parley"
-	"github.com/parleyhq/parley/ingest"
-	"github.com/parleyhq/parley/ingest/fetch"
 	"github.com/parleyhq/parley/pipeline"
 )
 
 // extractConfig holds the settings of `parley extract`.
 type extractConfig struct {
-	Published    string
-	Format       string
-	InputFormat  string
-	MaxBytes     int64
-	AllowPrivate bool
-	Timeout      time.Duration
-	Workers      int
-	Disable      []string
+	inputConfig
+	Format string
 }
 
 func (m *Main) newExtractCommand() *cobra.Command {
@@ -49,44 +41,19 @@ error.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&c.Published, "published", m.env("PARLEY_PUBLISHED", ""), "document date for inputs that carry none: 2025-05-18 or RFC 3339 (env PARLEY_PUBLISHED)")
+	m.addInputFlags(f, &c.inputConfig)
 	f.StringVar(&c.Format, "format", m.env("PARLEY_FORMAT", "jsonl"), "output: jsonl (one record a line), json (an array), pretty (indented) (env PARLEY_FORMAT)")
-	f.StringVar(&c.InputFormat, "input-format", m.env("PARLEY_INPUT_FORMAT", "auto"), "input format: auto, text, html, feed, jsonl (env PARLEY_INPUT_FORMAT)")
-	f.Int64Var(&c.MaxBytes, "max-bytes", m.envInt("PARLEY_MAX_BYTES", ingest.DefaultMaxBytes), "largest document or input accepted, in bytes (env PARLEY_MAX_BYTES)")
-	f.BoolVar(&c.AllowPrivate, "allow-private", m.env("PARLEY_ALLOW_PRIVATE", "") == "true", "allow fetching URLs on loopback, private and link-local addresses (env PARLEY_ALLOW_PRIVATE)")
-	f.DurationVar(&c.Timeout, "timeout", 20*time.Second, "time limit for fetching one URL")
-	f.IntVar(&c.Workers, "workers", int(m.envInt("PARLEY_WORKERS", 0)), "documents annotated at once; 0 means one per CPU (env PARLEY_WORKERS)")
-	f.StringSliceVar(&c.Disable, "disable", splitList(m.env("PARLEY_DISABLE", "")), "annotators to skip, e.g. --disable geo,actor (env PARLEY_DISABLE)")
 	return cmd
 }
 
 func (m *Main) runExtract(ctx context.Context, c extractConfig, inputs []string) error {
-	published, err := parsePublished(c.Published)
-	if err != nil {
-		return usageError{err}
-	}
 	out, err := newRecordWriter(m.Stdout, c.Format)
 	if err != nil {
 		return usageError{err}
 	}
-	if !ingest.ValidFormat(c.InputFormat) {
-		return usageError{fmt.Errorf("--input-format: unknown format %q (want auto, text, html, feed or jsonl)", c.InputFormat)}
-	}
-	p, err := pipeline.Default(pipeline.Options{Disable: c.Disable})
+	reader, p, err := m.open(c.inputConfig)
 	if err != nil {
-		return usageError{err}
-	}
-	reader := &ingest.Reader{
-		MaxBytes:  c.MaxBytes,
-		Format:    c.InputFormat,
-		Published: published,
-		Stdin:     m.Stdin,
-		Fetcher: &fetch.Fetcher{
-			Timeout:      c.Timeout,
-			MaxBytes:     c.MaxBytes,
-			AllowPrivate: c.AllowPrivate,
-			Logger:       m.logger,
-		},
+		return err
 	}
 
 	items := make(chan pipeline.Item)

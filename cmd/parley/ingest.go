@@ -17,26 +17,19 @@ import (
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/ingest"
-	"github.com/parleyhq/parley/ingest/fetch"
 	"github.com/parleyhq/parley/pipeline"
 	"github.com/parleyhq/parley/sqlite"
 )
 
 // ingestConfig holds the settings of `parley ingest`.
 type ingestConfig struct {
-	DB           string
-	Published    string
-	InputFormat  string
-	MaxBytes     int64
-	AllowPrivate bool
-	Timeout      time.Duration
-	Workers      int
-	Disable      []string
-	Progress     string
-	Batch        int
-	BatchWait    time.Duration
-	RetryFailed  bool
-	Watch        time.Duration
+	inputConfig
+	DB          string
+	Progress    string
+	Batch       int
+	BatchWait   time.Duration
+	RetryFailed bool
+	Watch       time.Duration
 }
 
 func (m *Main) newIngestCommand() *cobra.Command {
@@ -69,13 +62,7 @@ some failed, 2 on a usage error.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&c.DB, "db", m.defaultDBPath(), "database file (env PARLEY_DB; default under the user's data directory)")
-	f.StringVar(&c.Published, "published", m.env("PARLEY_PUBLISHED", ""), "document date for inputs that carry none: 2025-05-18 or RFC 3339 (env PARLEY_PUBLISHED)")
-	f.StringVar(&c.InputFormat, "input-format", m.env("PARLEY_INPUT_FORMAT", "auto"), "input format: auto, text, html, feed, jsonl (env PARLEY_INPUT_FORMAT)")
-	f.Int64Var(&c.MaxBytes, "max-bytes", m.envInt("PARLEY_MAX_BYTES", ingest.DefaultMaxBytes), "largest document or input accepted, in bytes (env PARLEY_MAX_BYTES)")
-	f.BoolVar(&c.AllowPrivate, "allow-private", m.env("PARLEY_ALLOW_PRIVATE", "") == "true", "allow fetching URLs on loopback, private and link-local addresses (env PARLEY_ALLOW_PRIVATE)")
-	f.DurationVar(&c.Timeout, "timeout", 20*time.Second, "time limit for fetching one URL")
-	f.IntVar(&c.Workers, "workers", int(m.envInt("PARLEY_WORKERS", 0)), "documents annotated at once; 0 means one per CPU (env PARLEY_WORKERS)")
-	f.StringSliceVar(&c.Disable, "disable", splitList(m.env("PARLEY_DISABLE", "")), "annotators to skip, e.g. --disable geo,actor (env PARLEY_DISABLE)")
+	m.addInputFlags(f, &c.inputConfig)
 	f.StringVar(&c.Progress, "progress", m.env("PARLEY_PROGRESS", "auto"), "progress line on standard error: auto (on a terminal), always, never (env PARLEY_PROGRESS)")
 	f.IntVar(&c.Batch, "batch", int(m.envInt("PARLEY_BATCH", 64)), "documents written a transaction (env PARLEY_BATCH)")
 	f.DurationVar(&c.BatchWait, "batch-wait", time.Second, "longest time a document waits for its batch")
@@ -128,13 +115,6 @@ func (s *ingestSummary) String() string {
 }
 
 func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) error {
-	published, err := parsePublished(c.Published)
-	if err != nil {
-		return usageError{err}
-	}
-	if !ingest.ValidFormat(c.InputFormat) {
-		return usageError{fmt.Errorf("--input-format: unknown format %q (want auto, text, html, feed or jsonl)", c.InputFormat)}
-	}
 	if c.Batch < 1 {
 		c.Batch = 1
 	}
@@ -142,9 +122,9 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 	if err != nil {
 		return usageError{err}
 	}
-	p, err := pipeline.Default(pipeline.Options{Disable: c.Disable})
+	reader, p, err := m.open(c.inputConfig)
 	if err != nil {
-		return usageError{err}
+		return err
 	}
 	db := sqlite.NewDB(c.DB)
 	db.Logger = m.logger.With("component", sqlite.Name)
@@ -165,18 +145,6 @@ func (m *Main) runIngest(ctx context.Context, c ingestConfig, args []string) err
 		}
 	}
 
-	reader := &ingest.Reader{
-		MaxBytes:  c.MaxBytes,
-		Format:    c.InputFormat,
-		Published: published,
-		Stdin:     m.Stdin,
-		Fetcher: &fetch.Fetcher{
-			Timeout:      c.Timeout,
-			MaxBytes:     c.MaxBytes,
-			AllowPrivate: c.AllowPrivate,
-			Logger:       m.logger,
-		},
-	}
 	if c.Watch > 0 && slices.Contains(args, "-") {
 		return usageError{fmt.Errorf("--watch: standard input cannot be read again")}
 	}
