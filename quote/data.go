@@ -77,9 +77,17 @@ type lexicon struct {
 	longest  int                 // bytes of the longest word in entries
 	channels map[string][]phrase // by first word, longest first
 	sources  map[string][]phrase
-	// filter has the bit wordHash(w) set for every word of entries, so
-	// that most other words skip the map look-up.
-	filter [filterBits / 64]uint64
+	// slots maps wordHash(w) of every word of entries to 1 + its index in
+	// elist, or to -1 when two words share the hash; 0 is no word. Most
+	// look-ups need no map.
+	slots [filterBits]int16
+	elist []wordEntry
+}
+
+// wordEntry is a word of the lexicon with its entry.
+type wordEntry struct {
+	w string
+	e entry
 }
 
 // readTSV calls fn with the fields of every line of a data file that is
@@ -219,9 +227,14 @@ func loadLexicon() (*lexicon, error) {
 		l.entries[w] = e
 		l.longest = max(l.longest, len(w))
 	}
-	for w := range l.entries {
+	for w, e := range l.entries {
 		h := wordHash(w)
-		l.filter[h/64] |= 1 << (h % 64)
+		if l.slots[h] != 0 {
+			l.slots[h] = -1 // a shared hash: the map decides
+			continue
+		}
+		l.elist = append(l.elist, wordEntry{w, e})
+		l.slots[h] = int16(len(l.elist))
 	}
 	return l, nil
 }
@@ -241,8 +254,17 @@ func wordHash(w string) uint32 {
 	return (h ^ h>>15) % filterBits
 }
 
-// mayHave reports whether w may be a word of the lexicon.
-func (l *lexicon) mayHave(w string) bool {
-	h := wordHash(w)
-	return l.filter[h/64]&(1<<(h%64)) != 0
+// lookup returns the entry of word w.
+func (l *lexicon) lookup(w string) (entry, bool) {
+	switch k := l.slots[wordHash(w)]; {
+	case k == 0:
+		return entry{}, false
+	case k > 0:
+		if we := &l.elist[k-1]; we.w == w {
+			return we.e, true
+		}
+		return entry{}, false
+	}
+	e, ok := l.entries[w]
+	return e, ok
 }

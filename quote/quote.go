@@ -193,18 +193,12 @@ func newState(old *state, lx *lexicon, doc *parley.Document) *state {
 		s.t = make([]tinfo, n)
 	}
 	s.t = s.t[:n]
-	for i := range s.t {
-		s.t[i] = tinfo{sent: -1, low: -1}
-	}
-	for si, se := range doc.Sentences {
-		for i := se.FirstToken; i < se.EndToken; i++ {
-			s.t[i].sent = int32(si)
-		}
-	}
 	// Words with ASCII capitals get a lower-case copy in one arena; the
 	// word lists are ASCII, so other letters may keep their case.
 	arena := s.arena[:0]
-	for i, tk := range doc.Tokens {
+	for i := range doc.Tokens {
+		tk := &doc.Tokens[i]
+		s.t[i] = tinfo{sent: -1, low: -1}
 		if tk.Kind != parley.TokenWord {
 			continue
 		}
@@ -228,14 +222,17 @@ func newState(old *state, lx *lexicon, doc *parley.Document) *state {
 		var e entry
 		var ok bool
 		if kb != nil {
-			if k := string(kb); lx.mayHave(k) { // no allocation for a look-up
-				e, ok = lx.entries[k]
-			}
-		} else if lx.mayHave(key) {
-			e, ok = lx.entries[key]
+			e, ok = lx.lookup(string(kb)) // the conversion does not allocate
+		} else {
+			e, ok = lx.lookup(key)
 		}
 		if ok {
 			s.t[i].cls, s.t[i].verb = e.cls, e.verb
+		}
+	}
+	for si, se := range doc.Sentences {
+		for i := se.FirstToken; i < se.EndToken; i++ {
+			s.t[i].sent = int32(si)
 		}
 	}
 	s.lower = string(arena)
