@@ -71,7 +71,7 @@ func (t *Tagger) Annotate(doc *parley.Document) {
 	defer t.pool.Put(bufs)
 	bufs.toks, bufs.arena = tokens(doc, t, bufs.toks, bufs.arena)
 	st := &state{t: t, doc: doc, toks: bufs.toks, date: doc.Published,
-		byKey: make(map[akey]int, len(doc.Tokens)/8+8), local: lexicon{}}
+		byKey: make(map[akey]int, len(doc.Tokens)/48+8), local: lexicon{}}
 	st.mentions = make([]parley.Mention, 0, len(doc.Tokens)/5)
 	st.info = bufs.info[:0]
 	st.matchAt = bufs.matchAt[:0]
