@@ -82,6 +82,12 @@
 // document; a rejection with no target rejects the demand before it; a verb
 // whose object is a noun event ("condemned the attack") targets that
 // event's sources; "separate calls with A and B" gives one event per target.
+// A role still empty after these rules takes the nearest actor mention of
+// the sentence: the source the last one before the trigger, the target the
+// first one after it; the search stops at another event's trigger, a
+// comma, dash or bracket, a word that opens a subordinate clause ("after",
+// "if") and, for targets, a verb of saying, and skips the phrase that names
+// a quote's speaker (Rule "source:nearest", "target:nearest").
 //
 // Times are those that start in the event's clause, else the nearest date
 // of its sentence outside other events' clauses. Places are those in a

@@ -101,6 +101,7 @@ func (c *Coder) Annotate(doc *parley.Document) {
 		all = append(all, ds...)
 	}
 	all = c.resolve(doc, x, all)
+	c.nearestRoles(doc, x, all)
 	markSecondary(all)
 	c.records(doc, x, all)
 	n := 0
