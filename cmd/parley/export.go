@@ -141,20 +141,12 @@ func (m *Main) runExport(ctx context.Context, c exportConfig) error {
 	}
 	events := sqlite.NewEventStore(db)
 	filter.Limit = parley.MaxLimit
-	for {
-		rows, next, err := events.FindEvents(ctx, filter)
-		if err != nil {
-			return err
-		}
-		for _, r := range rows {
-			if err := w.WriteEvent(r); err != nil {
-				return err
-			}
-		}
-		if next == "" {
-			break
-		}
-		filter.After = next
+	err = eachPage(func(after string) ([]*parley.EventRow, string, error) {
+		filter.After = after
+		return events.FindEvents(ctx, filter)
+	}, w.WriteEvent)
+	if err != nil {
+		return err
 	}
 	if err := w.Close(); err != nil {
 		return err
@@ -166,20 +158,12 @@ func (m *Main) runExport(ctx context.Context, c exportConfig) error {
 func (m *Main) exportRecords(ctx context.Context, store *sqlite.DocumentStore, filter parley.DocumentFilter) error {
 	w := export.NewRecordWriter(m.Stdout)
 	filter.Limit = parley.MaxLimit
-	for {
-		recs, next, err := store.FindDocuments(ctx, filter)
-		if err != nil {
-			return err
-		}
-		for _, r := range recs {
-			if err := w.WriteRecord(r); err != nil {
-				return err
-			}
-		}
-		if next == "" {
-			break
-		}
-		filter.After = next
+	err := eachPage(func(after string) ([]*parley.Record, string, error) {
+		filter.After = after
+		return store.FindDocuments(ctx, filter)
+	}, w.WriteRecord)
+	if err != nil {
+		return err
 	}
 	if err := w.Close(); err != nil {
 		return err
@@ -241,4 +225,25 @@ func parseBBox(s string) (*parley.BBox, error) {
 		return nil, fmt.Errorf("--bbox: %w", err)
 	}
 	return b, nil
+}
+
+// eachPage calls write for every item of a cursor-paginated query: find
+// returns one page after a cursor ("" for the first) and the next cursor,
+// "" after the last page.
+func eachPage[T any](find func(after string) ([]T, string, error), write func(T) error) error {
+	for after := ""; ; {
+		items, next, err := find(after)
+		if err != nil {
+			return err
+		}
+		for _, it := range items {
+			if err := write(it); err != nil {
+				return err
+			}
+		}
+		if next == "" {
+			return nil
+		}
+		after = next
+	}
 }
