@@ -1,8 +1,9 @@
 package quote
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -448,7 +449,7 @@ func (s *state) finish() []parley.Quote {
 			ds = append(ds, d)
 		}
 	}
-	sort.SliceStable(ds, func(i, j int) bool { return ds[i].span.Start < ds[j].span.Start })
+	slices.SortStableFunc(ds, func(a, b *draft) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	s.carryPronouns(ds)
 	s.assignChannels(ds)
 	s.carryDocuments(ds)
