@@ -38,7 +38,7 @@ func (st *state) adjNoun(i, end int) int {
 	}
 	x := &toks[j]
 	if !x.word || x.cap || x.is(fStopCap|fDet|fItVerb|fPronoun|fPredicate) || adjNounStop[x.low] ||
-		len(x.low) > 4 && x.low[len(x.low)-2:] == "ed" || x.kinds&(1<<phRole) != 0 && len(st.kb(j, end, 1<<phRole)) > 0 {
+		len(x.low) > 4 && x.low[len(x.low)-2:] == "ed" || x.kinds&(1<<phRole) != 0 && st.personRole(j, end) {
 		// "The Vatican offered": a verb, not a noun; "the first American
 		// to lead", "was elected German chancellor": a person, not an
 		// attribute.
@@ -50,6 +50,14 @@ func (st *state) adjNoun(i, end int) int {
 		st.info = append(st.info, mentionInfo{sent: st.sent, tok: i, attr: true})
 	}
 	return j
+}
+
+// personRole reports whether a role other than a side or party starts at
+// token j: "German chancellor" names a person, while "the Russian side" is
+// the state.
+func (st *state) personRole(j, end int) bool {
+	r, _, ok := st.roleAt(j, end)
+	return ok && r.head != "side" && r.head != "party"
 }
 
 // adjNounStop are words after a national adjective that show it is not

@@ -19,6 +19,8 @@ func TestTagger_Annotate_Context(t *testing.T) {
 			{"Emirati", 0, "United Arab Emirates", "ARE", "", "adj-noun"}}},
 		{"AdjNounAfterDeterminer", "Shells landed near the Armenian positions.", []want{
 			{"Armenian", 0, "Armenia", "ARM", "", "adj-noun"}}},
+		{"AdjNounSide", "Talks stalled after the Turkish side walked out.", []want{
+			{"Turkish", 0, "Turkey", "TUR", "", "adj-noun"}}},
 		{"KBOrgWins", "The Sudanese army said it held the bridge.", []want{
 			{"Sudanese army", 0, "", "SDN", "MIL", "kb-org"}}},
 		{"Counterpart", "The envoy later phoned his Qatari counterpart.", []want{

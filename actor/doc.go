@@ -39,8 +39,33 @@
 //     Kremlin spokesman") link to the name before them ("apposition").
 //     Pronouns link by the rules documented on the pronoun rule family
 //     ("pronoun-subject", "pronoun-previous-subject", "pronoun-group",
-//     "pronoun-it"). National adjectives alone ("a Russian drone") are not
-//     actor mentions: they are left to places and events.
+//     "pronoun-it").
+//   - National adjectives before a noun that is not an agent noun ("Iraqi
+//     territory", "a Russian drone", "Saudi and Emirati jets") are mentions
+//     of the state, kind "demonym", rule "adj-noun", so that the event
+//     layer can give such phrases a country. They are attributes, not
+//     actors of their own: pronouns and list rules never link to them, a
+//     knowledge-base name ("Sudanese army") or a role ("German chancellor")
+//     wins, and the evaluation's gold leaves them out (docs/actors.md).
+//   - Institution nouns without a nationality ("the foreign ministry",
+//     "police", "authorities", "the army") take the country named right
+//     after them ("police in Nairobi", with the gazetteer also a city;
+//     "institution-in"), else the only country the sentence names
+//     ("institution-sentence"), else, for singular collectives, the only
+//     country the document names ("institution-document"), else the
+//     document's most mentioned country so far ("def-collective"). A title
+//     without nationality ("Interior Minister Mohsin Naqvi") takes the
+//     sentence's or document's only country the same way
+//     ("title-name+institution-sentence", "title-name+institution-document").
+//
+// # Speed
+//
+// Annotate builds a token view once per document: lower-case forms (as
+// substrings of the text, or of one arena string for capitalised words),
+// closed-class flags and vocabulary ids from one hash-table lookup per
+// token. Knowledge-base phrases match on vocabulary ids, and the phrases
+// matching at a token are found once and shared by the rule families.
+// Scratch buffers are reused through a sync.Pool held by the Tagger.
 //
 // # Coding
 //
