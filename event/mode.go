@@ -11,7 +11,8 @@ var threatModes = map[string]string{"ASSAULT": "violence", "MOBILIZE": "violence
 // mode sets the mode of an event whose pattern gives none, or gives a
 // protest the general "demo" that a hunger strike or a riot makes
 // specific: for ASSAULT, COERCE and PROTEST from words of its clause
-// (data/modes.tsv), for THREATEN from the type of the event it threatens.
+// (data/modes.tsv), for THREATEN from the type of the event it threatens,
+// else from the words of its clause.
 func (c *Coder) mode(doc *parley.Document, d *draft, ds []*draft) {
 	if d.ev.Mode != "" && !(d.ev.Type == "PROTEST" && d.ev.Mode == "demo") {
 		return
@@ -33,7 +34,8 @@ func (c *Coder) mode(doc *parley.Document, d *draft, ds []*draft) {
 				}
 			}
 		}
-		return
+		// No threatened event: the threat's own words ("threatened
+		// military action", "warned of sanctions") in data/modes.tsv.
 	}
 	m := c.lex.modes[d.ev.Type]
 	if m == nil {

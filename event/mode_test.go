@@ -18,6 +18,7 @@ func TestCoder_Mode(t *testing.T) {
 		{"HungerStrike", "Prisoners protested with a hunger strike.", "PROTEST", "hunger"},
 		{"Riot", "Rioters protested against the tax in Lagos.", "PROTEST", "riot"},
 		{"ThreatSanctions", "Brussels threatened to impose sanctions on Minsk.", "THREATEN", "restrict"},
+		{"ThreatNoun", "Caracas threatened military action against Georgetown.", "THREATEN", "violence"},
 		{"ThreatTies", "Rabat threatened to sever ties with Tehran.", "THREATEN", "relations"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
