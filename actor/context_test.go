@@ -31,6 +31,10 @@ func TestTagger_Annotate_Context(t *testing.T) {
 			{"The foreign ministry", 0, "", "KEN", "GOV", "institution-in"}}},
 		{"InstitutionSentence", "Authorities said Peru would reopen the border.", []want{
 			{"Authorities", 0, "", "PER", "GOV", "institution-sentence"}}},
+		{"DefiniteTitle", "The foreign minister said Chile would reopen its embassy.", []want{
+			{"The foreign minister", 0, "", "CHL", "GOV", "description+institution-sentence"}}},
+		{"AnonymousOfficial", "A senior official said Peru had closed the border.", []want{
+			{"A senior official", 0, "", "PER", "GOV", "anonymous+institution-sentence"}}},
 		{"InstitutionDocument", "Chile held a vote on Sunday. The interior ministry said turnout was high.", []want{
 			{"The interior ministry", 0, "", "CHL", "GOV", "institution-document"}}},
 	}

@@ -409,11 +409,15 @@ func (st *state) anonymous(start, end int, r role, mods []mod, tokIdx int) {
 	if sp := strings.IndexByte(name, ' '); sp > 0 && indefinite[strings.ToLower(name[:sp])] {
 		name = name[sp+1:]
 	}
+	rule := "anonymous"
+	if why := st.contextMod(&m, r); why != "" {
+		rule += "+" + why
+	}
 	a := st.actor(akey{}, func() actorState {
 		return actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
 			Sector: sectorOf(r, m), Role: r.head, Anonymous: true}, head: r.head, keys: keysOf(r), leader: r.leader}
 	})
-	st.emit(start, end, a, "description", "anonymous", tokIdx)
+	st.emit(start, end, a, "description", rule, tokIdx)
 }
 
 func keysOf(r role) []string {
@@ -503,9 +507,13 @@ func (st *state) definite(start, end int, r role, mods []mod, tokIdx, det int) {
 		st.emit(start, end, a, "title", "title-coref", tokIdx)
 		return
 	}
+	rule := "description"
+	if why := st.contextMod(&m, r); why != "" {
+		rule += "+" + why
+	}
 	if r.key != "" && (m.iso != "" || m.org != "") {
 		if pi := st.kbByRole(r, m); pi >= 0 {
-			st.emit(start, end, st.personActor(pi), "title", "title-kb", tokIdx)
+			st.emit(start, end, st.personActor(pi), "title", strings.Replace(rule, "description", "title-kb", 1), tokIdx)
 			return
 		}
 	}
@@ -518,7 +526,23 @@ func (st *state) definite(start, end int, r role, mods []mod, tokIdx, det int) {
 		return actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
 			Sector: sectorOf(r, m), Role: r.head}, head: r.head, keys: keysOf(r), leader: r.leader}
 	})
-	st.emit(start, end, a, "description", "description", tokIdx)
+	st.emit(start, end, a, "description", rule, tokIdx)
+}
+
+// contextMod gives a description of a state office without nationality
+// ("the foreign minister", "a senior official") the only country of its
+// sentence or document, and returns the rule that found it, or "". A
+// counterpart is by definition of another country and takes none.
+func (st *state) contextMod(m *mod, r role) string {
+	if m.iso != "" || m.org != "" || m.region != "" || r.head == "counterpart" || !stateSectors[sectorOf(r, *m)] {
+		return ""
+	}
+	c, why := st.contextCountry(-1)
+	if c == "" {
+		return ""
+	}
+	m.iso = c
+	return why
 }
 
 // fits reports whether person actor a can be called by role r with

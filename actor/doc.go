@@ -56,7 +56,10 @@
 //     document's most mentioned country so far ("def-collective"). A title
 //     without nationality ("Interior Minister Mohsin Naqvi") takes the
 //     sentence's or document's only country the same way
-//     ("title-name+institution-sentence", "title-name+institution-document").
+//     ("title-name+institution-sentence", "title-name+institution-document"),
+//     and so do definite and indefinite descriptions of state offices ("the
+//     foreign minister", "a senior official": "description+...",
+//     "anonymous+..."; not "counterpart").
 //
 // # Speed
 //
