@@ -139,7 +139,9 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 			return nil, fmt.Errorf("load gazetteer: %w", err)
 		}
 	}
-	g.index()
+	if err := g.index(); err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
 	return g, nil
 }
 
@@ -323,7 +325,7 @@ func (g *Gazetteer) loadNames(fsys fs.FS) error {
 
 // index fills g.names from the generated keys, the trie and the seats, and
 // drops the trie map and the generated keys, which names now holds.
-func (g *Gazetteer) index() {
+func (g *Gazetteer) index() error {
 	prefixes := 0
 	for _, k := range g.keys {
 		for end := 0; end < len(k); end++ {
@@ -332,7 +334,11 @@ func (g *Gazetteer) index() {
 			}
 		}
 	}
-	t := newNameTable(len(g.keys) + prefixes + len(g.trie))
+	n := len(g.keys) + prefixes + len(g.trie)
+	if n > maxNames {
+		return fmt.Errorf("%d names and prefixes: more than the %d a name table holds", n, maxNames)
+	}
+	t := newNameTable(n)
 	size := len(g.trie) * 8
 	for _, k := range g.keys {
 		size += len(k)
@@ -360,6 +366,7 @@ func (g *Gazetteer) index() {
 	g.names = t
 	g.trie = nil
 	g.keys = nil
+	return nil
 }
 
 // lookup returns the entries that a name key names, from the generated
