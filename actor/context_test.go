@@ -35,6 +35,11 @@ func TestTagger_Annotate_Context(t *testing.T) {
 			{"The foreign minister", 0, "", "CHL", "GOV", "description+institution-sentence"}}},
 		{"AnonymousOfficial", "A senior official said Peru had closed the border.", []want{
 			{"A senior official", 0, "", "PER", "GOV", "anonymous+institution-sentence"}}},
+		{"AppositionName", "Tariq Rahimi, the Afghan foreign minister, said talks would resume.", []want{
+			{"Tariq Rahimi", 0, "Tariq Rahimi", "AFG", "GOV", "apposition-name"},
+			{"the Afghan foreign minister", 0, "Tariq Rahimi", "AFG", "GOV", "apposition"}}},
+		{"AppositionPossessive", "Juan Ortega Ruiz, Bolivia's interior minister, resigned.", []want{
+			{"Bolivia's interior minister", 0, "Juan Ortega Ruiz", "BOL", "GOV", "apposition"}}},
 		{"InstitutionDocument", "Chile held a vote on Sunday. The interior ministry said turnout was high.", []want{
 			{"The interior ministry", 0, "", "CHL", "GOV", "institution-document"}}},
 	}

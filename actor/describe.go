@@ -490,12 +490,21 @@ func (st *state) definite(start, end int, r role, mods []mod, tokIdx, det int) {
 	if len(mods) > 0 {
 		m = mods[0]
 	}
-	// Apposition: "Dmitry Peskov, the Kremlin spokesman".
-	if det > 0 && st.toks[det-1].low == "," && len(st.mentions) > 0 {
+	// Apposition: "Dmitry Peskov, the Kremlin spokesman", "Juan Ortega,
+	// Bolivia's interior minister".
+	if q := tokIdx; q > 0 && (det == q || det < 0) && st.toks[q-1].low == "," && len(st.mentions) > 0 {
 		last := st.mentions[len(st.mentions)-1]
-		if last.Actor >= 0 && last.Span.End == st.toks[det-1].start() && st.actors[last.Actor].person() {
+		if last.Actor >= 0 && last.Span.End == st.toks[q-1].start() && st.actors[last.Actor].person() {
 			st.emit(start, end, last.Actor, "title", "apposition", tokIdx)
 			st.enrich(last.Actor, r, m)
+			return
+		}
+	}
+	// "Tariq Rahimi, the Afghan foreign minister": an unknown name before
+	// a comma and a title is a person.
+	if p := tokIdx; r.key != "" && p > 2 && st.toks[p-1].low == "," && (det == p || det < 0) {
+		if a := st.appositionName(p-1, r, m); a >= 0 {
+			st.emit(start, end, a, "title", "apposition", tokIdx)
 			return
 		}
 	}
@@ -527,6 +536,42 @@ func (st *state) definite(start, end int, r role, mods []mod, tokIdx, det int) {
 			Sector: sectorOf(r, m), Role: r.head}, head: r.head, keys: keysOf(r), leader: r.leader}
 	})
 	st.emit(start, end, a, "description", rule, tokIdx)
+}
+
+// appositionName reads two to four capitalised words that end before the
+// comma at token comma and that no rule has taken, and makes them a person
+// with role r and modifier m: the name of an apposition ("Tariq Rahimi,
+// the Afghan foreign minister"). It returns the actor, or -1.
+func (st *state) appositionName(comma int, r role, m mod) int {
+	toks := st.toks
+	first := st.doc.Sentences[st.sent].FirstToken
+	k := comma
+	for k > first && comma-k < 4 {
+		t := &toks[k-1]
+		if !t.word || !t.cap || t.is(fStopCap) || t.kinds != 0 || t.possLen > 0 {
+			break
+		}
+		k--
+	}
+	if comma-k < 2 || k == first && toks[k].is(fStopCap) {
+		return -1
+	}
+	if k > first && (toks[k-1].cap && toks[k-1].word || toks[k-1].kinds&(1<<phRole) != 0) {
+		// Part of a longer name or a title the rules did not take.
+		return -1
+	}
+	if n := len(st.mentions); n > 0 && st.mentions[n-1].Span.End > toks[k].start() {
+		return -1
+	}
+	start, end := toks[k].start(), toks[comma-1].end()
+	name := st.doc.Text[start:end]
+	a := st.actor(akey{ns: "name", a: norm(name)}, func() actorState {
+		return actorState{a: parley.Actor{Name: name, Type: "person", Country: m.iso, Org: m.org,
+			Sector: sectorOf(r, m), Role: r.head}, keys: keysOf(r), leader: r.leader, head: r.head}
+	})
+	st.remember(k, comma, a)
+	st.emit(start, end, a, "name", "apposition-name", k)
+	return a
 }
 
 // contextMod gives a description of a state office without nationality

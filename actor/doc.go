@@ -36,7 +36,9 @@
 //     ("title-coref"), else to the knowledge-base holder of the role at
 //     the document's date ("title-kb"): "the U.S. president" is Joe Biden
 //     before 2025-01-20 and Donald Trump after. Appositions ("Peskov, the
-//     Kremlin spokesman") link to the name before them ("apposition").
+//     Kremlin spokesman") link to the name before them ("apposition"); two
+//     to four capitalised words that no rule took, before ", the
+//     <title>", are that person ("apposition-name").
 //     Pronouns link by the rules documented on the pronoun rule family
 //     ("pronoun-subject", "pronoun-previous-subject", "pronoun-group",
 //     "pronoun-it").
