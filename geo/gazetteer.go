@@ -82,10 +82,9 @@ type node struct {
 type Gazetteer struct {
 	entries []Entry
 	// The generated places are entries[placeBase:placeEnd], sorted by
-	// GeoNames id, and named by sorted keys: keys[i] names
-	// refs[keyStart[i]:keyStart[i+1]].
+	// GeoNames id, and named by the generated names: the name table's key
+	// k names refs[keyStart[k]:keyStart[k+1]].
 	placeBase, placeEnd int
-	keys                []string
 	keyStart            []int32
 	refs                []ref
 	// Hand-written names (countries, regions, aliases) in a word trie: every
@@ -132,15 +131,32 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		countries: map[string]*Country{}, country: map[string]int32{}, byName: map[string]string{},
 		demonym: map[string]string{}, seats: map[string]Seat{}, stop: map[string]bool{}, lowerFirst: map[string]bool{},
 	}
-	steps := []func(fs.FS) error{g.loadStop, g.loadCountries, g.loadCountryPoints, g.loadPlaces, g.loadNames,
-		g.loadRegions, g.loadAliases, g.loadSeats}
-	for _, step := range steps {
+	for _, step := range []func(fs.FS) error{g.loadStop, g.loadCountries, g.loadCountryPoints} {
 		if err := step(fsys); err != nil {
 			return nil, fmt.Errorf("load gazetteer: %w", err)
 		}
 	}
-	if err := g.index(); err != nil {
+	// The generated names and their table need nothing of the places
+	// but their row numbers: they load beside them, on another core when
+	// there is one.
+	g.placeBase = len(g.entries)
+	names := make(chan *nameIndex, 1)
+	go func() { names <- loadNames(fsys, g.stop, g.given, g.placeBase) }()
+	errPlaces := g.loadPlaces(fsys)
+	ni := <-names
+	switch {
+	case errPlaces != nil:
+		return nil, fmt.Errorf("load gazetteer: %w", errPlaces)
+	case ni.err != nil:
+		return nil, fmt.Errorf("load gazetteer: %w", ni.err)
+	}
+	if err := g.useNames(ni); err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	for _, step := range []func(fs.FS) error{g.loadRegions, g.loadAliases, g.loadSeats, g.indexHand} {
+		if err := step(fsys); err != nil {
+			return nil, fmt.Errorf("load gazetteer: %w", err)
+		}
 	}
 	return g, nil
 }
@@ -269,104 +285,6 @@ func (g *Gazetteer) loadPlaces(fsys fs.FS) error {
 		g.entries[i].Population = popOf[cc]
 	}
 	return err
-}
-
-func (g *Gazetteer) loadNames(fsys fs.FS) error {
-	n := g.placeEnd - g.placeBase
-	g.keys = make([]string, 0, 200000)
-	g.keyStart = make([]int32, 0, 200001)
-	g.refs = make([]ref, 0, 210000)
-	err := eachRow(fsys, "data/names.tsv", func(f []string) error {
-		if len(f) < 2 {
-			return fmt.Errorf("want 2 fields, got %d", len(f))
-		}
-		key := f[0]
-		if k := len(g.keys); k > 0 && g.keys[k-1] >= key {
-			return fmt.Errorf("key %q not after %q: the file must be sorted by key", key, g.keys[k-1])
-		}
-		var stop uint8
-		if g.stop[key] {
-			stop = flagStop
-		}
-		given := g.given[key]
-		g.keys = append(g.keys, key)
-		g.keyStart = append(g.keyStart, int32(len(g.refs)))
-		g.maxWords = max(g.maxWords, strings.Count(key, " ")+1)
-		for refs := f[1]; refs != ""; {
-			var r, fl string
-			r, refs, _ = strings.Cut(refs, ",")
-			r, fl, _ = strings.Cut(r, ":")
-			row, err := strconv.Atoi(r)
-			if err != nil || row < 0 || row >= n {
-				return fmt.Errorf("bad row %q", r)
-			}
-			flags := stop
-			switch e := &g.entries[g.placeBase+row]; {
-			case given && e.Feature == FeatureCity && e.Population < givenCity:
-				flags |= flagStop // "Paul said": a given name before a small place
-			case given:
-				flags |= flagGiven
-			}
-			for _, c := range fl {
-				switch c {
-				case 'a':
-					flags |= flagAlt
-				case 'b':
-					flags |= flagBase
-				}
-			}
-			g.refs = append(g.refs, ref{entry: int32(g.placeBase + row), flags: flags})
-		}
-		return nil
-	})
-	g.keyStart = append(g.keyStart, int32(len(g.refs)))
-	return err
-}
-
-// index fills g.names from the generated keys, the trie and the seats, and
-// drops the trie map and the generated keys, which names now holds.
-func (g *Gazetteer) index() error {
-	prefixes := 0
-	for _, k := range g.keys {
-		for end := 0; end < len(k); end++ {
-			if k[end] == ' ' {
-				prefixes++
-			}
-		}
-	}
-	n := len(g.keys) + prefixes + len(g.trie)
-	if n > maxNames {
-		return fmt.Errorf("%d names and prefixes: more than the %d a name table holds", n, maxNames)
-	}
-	t := newNameTable(n)
-	size := len(g.trie) * 8
-	for _, k := range g.keys {
-		size += len(k)
-	}
-	t.blob = make([]byte, 0, size)
-	for i, k := range g.keys {
-		t.put(k).key = int32(i)
-		for end := 0; end < len(k); end++ {
-			if k[end] == ' ' {
-				t.put(k[:end]).longer = true
-			}
-		}
-	}
-	for p, n := range g.trie {
-		t.put(p).node = n
-	}
-	for k, s := range g.seats {
-		if s.Kind == "capital" {
-			continue
-		}
-		if ni := t.get([]byte(k)); ni != nil {
-			ni.seat = true
-		}
-	}
-	g.names = t
-	g.trie = nil
-	g.keys = nil
-	return nil
 }
 
 // lookup returns the entries that a name key names, from the generated
