@@ -248,6 +248,9 @@ func (g *Gazetteer) loadPlaces(fsys fs.FS) error {
 	popOf := map[string]int{}
 	g.placeBase = len(g.entries)
 	lastID := 0
+	// Rows of one country often follow each other: the last code and a
+	// running sum of population spare two map look-ups a row.
+	lastCode, lastCC, runCC, runPop := "", "", "", 0
 	err := eachRow(fsys, "data/gazetteer.tsv", func(f []string) error {
 		if len(f) < 9 {
 			return fmt.Errorf("want 9 fields, got %d", len(f))
@@ -265,21 +268,28 @@ func (g *Gazetteer) loadPlaces(fsys fs.FS) error {
 			return fmt.Errorf("id %d not after %d: the file must be sorted by id", id, lastID)
 		}
 		lastID = id
-		cc := iso3[f[2]]
-		if cc == "" {
-			cc = f[2] // keep an unknown code visible rather than drop the place
+		if f[2] != lastCode || lastCC == "" {
+			lastCode, lastCC = f[2], iso3[f[2]]
+			if lastCC == "" {
+				lastCC = f[2] // keep an unknown code visible rather than drop the place
+			}
 		}
+		cc := lastCC
 		e := Entry{ID: id, Name: f[4], Feature: FeatureCity, Code: f[1], Country: cc, Admin1: f[3], Lat: lat, Lon: lon,
 			Population: pop, TimeZone: f[8]}
 		if f[1] == "ADM1" {
 			e.Feature = FeatureAdmin1
 			g.admin1[cc+"."+e.Admin1] = int32(len(g.entries))
+		} else if cc == runCC {
+			runPop += pop
 		} else {
-			popOf[cc] += pop
+			popOf[runCC] += runPop
+			runCC, runPop = cc, pop
 		}
 		g.entries = append(g.entries, e)
 		return nil
 	})
+	popOf[runCC] += runPop
 	g.placeEnd = len(g.entries)
 	for cc, i := range g.country {
 		g.entries[i].Population = popOf[cc]
