@@ -21,6 +21,7 @@ type tok struct {
 	id      int32  // vocabulary id of low (Tagger.vocab), 0 when none
 	baseID  int32  // vocabulary id of base(), for a token with a possessive
 	baseBkt int32  // bucket of base(), like bucket
+	hash    uint32 // hashWord(low) when computed while reading the token, else 0
 }
 
 func (t *tok) start() int { return int(t.s) }
@@ -65,14 +66,22 @@ func tokens(doc *parley.Document, tg *Tagger, buf []tok, arena []byte) ([]tok, [
 			k.low = text
 			continue
 		}
-		ascii, upper := true, false
+		// One pass over the bytes: ASCII or not, capitals or not, and the
+		// hash of the lower-case form for the vocabulary lookup.
+		ascii, upper, h := true, false, uint32(fnvOffset)
 		for j := 0; j < len(text); j++ {
 			c := text[j]
 			if c >= 0x80 {
 				ascii = false
 				break
 			}
-			upper = upper || 'A' <= c && c <= 'Z'
+			if 'A' <= c && c <= 'Z' {
+				upper, c = true, c+'a'-'A'
+			}
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+		if ascii {
+			k.hash = h
 		}
 		switch {
 		case !ascii:
@@ -125,7 +134,11 @@ func (tg *Tagger) finish(k *tok, text string) {
 		k.possLen = int32(len(text) - len(strings.TrimRight(text, "'’")))
 	}
 	k.cap = startsUpper(text)
-	if v, ok := tg.table.get(k.low); ok {
+	h := k.hash
+	if h == 0 {
+		h = hashWord(k.low)
+	}
+	if v, ok := tg.table.getHash(k.low, h); ok {
 		k.flags, k.bucket, k.kinds, k.id = v.flags, v.bucket, v.kinds, v.id
 	}
 	if k.baseCut > 0 {

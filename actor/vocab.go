@@ -38,11 +38,14 @@ func newVocabTable(m map[string]vocabEntry) vocabTable {
 }
 
 // get returns the entry of word w.
-func (v *vocabTable) get(w string) (vocabEntry, bool) {
+func (v *vocabTable) get(w string) (vocabEntry, bool) { return v.getHash(w, hashWord(w)) }
+
+// getHash is get with h == hashWord(w) computed by the caller.
+func (v *vocabTable) getHash(w string, h uint32) (vocabEntry, bool) {
 	if w == "" || len(v.slots) == 0 {
 		return vocabEntry{}, false
 	}
-	for i := hashWord(w) & v.mask; ; i = (i + 1) & v.mask {
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
 		s := &v.slots[i]
 		if s.key == w {
 			return s.e, true
@@ -53,12 +56,18 @@ func (v *vocabTable) get(w string) (vocabEntry, bool) {
 	}
 }
 
+// FNV-1a parameters.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
 // hashWord is FNV-1a over the bytes of w.
 func hashWord(w string) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h
 }
