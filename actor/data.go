@@ -1,38 +1,26 @@
 package actor
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
 	"strings"
 	"time"
+
+	"github.com/parleyhq/parley/internal/tsv"
 )
 
 //go:embed data/*.tsv
 var dataFS embed.FS
 
 // readTSV returns the rows of a tab-separated data file, skipping blank
-// lines and lines that start with "#". Every row must have want columns;
-// trailing empty columns may be left out.
+// lines and lines that start with "#". Every row must have at most want
+// columns; trailing empty columns may be left out, and fields are trimmed.
 func readTSV(fsys fs.FS, name string, want int) ([][]string, error) {
-	b, err := fs.ReadFile(fsys, "data/"+name)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
 	var rows [][]string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		f := strings.Split(s, "\t")
+	err := tsv.Each(fsys, "data/"+name, func(f []string) error {
 		if len(f) > want {
-			return nil, fmt.Errorf("%s:%d: %d columns, want %d", name, line, len(f), want)
+			return fmt.Errorf("%d columns, want %d", len(f), want)
 		}
 		for len(f) < want {
 			f = append(f, "")
@@ -41,11 +29,9 @@ func readTSV(fsys fs.FS, name string, want int) ([][]string, error) {
 			f[i] = strings.TrimSpace(f[i])
 		}
 		rows = append(rows, f)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("scan %s: %w", name, err)
-	}
-	return rows, nil
+		return nil
+	})
+	return rows, err
 }
 
 // splitList splits a "|" or "," separated cell, dropping empty items.

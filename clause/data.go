@@ -1,10 +1,11 @@
 package clause
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
+
+	"github.com/parleyhq/parley/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -170,26 +171,8 @@ func edForm(base string, double bool) string {
 	return base + "ed"
 }
 
-// eachLine calls fn with the tab-separated fields of every line of an
-// embedded file that is neither blank nor a # comment.
+// eachLine calls fn with the fields of every entry line of an embedded
+// file.
 func eachLine(name string, fn func(fields []string) error) error {
-	f, err := dataFS.Open(name)
-	if err != nil {
-		return fmt.Errorf("open %s: %w", name, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), " \r")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := fn(strings.Split(line, "\t")); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	return nil
+	return tsv.Each(dataFS, name, fn)
 }

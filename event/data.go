@@ -1,11 +1,12 @@
 package event
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/parleyhq/parley/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -191,26 +192,8 @@ func dash(s string) string {
 	return s
 }
 
-// eachLine calls fn with the line number and tab-separated fields of every
-// line of an embedded file that is neither blank nor a # comment.
+// eachLine calls fn with the line number and fields of every entry line of
+// an embedded file; patterns cite their line in their rule.
 func eachLine(name string, fn func(n int, fields []string) error) error {
-	f, err := dataFS.Open(name)
-	if err != nil {
-		return fmt.Errorf("open %s: %w", name, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), " \r")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := fn(n, strings.Split(line, "\t")); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	return nil
+	return tsv.EachLine(dataFS, name, fn)
 }

@@ -1,10 +1,11 @@
 package quote
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
+
+	"github.com/parleyhq/parley/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -90,26 +91,9 @@ type wordEntry struct {
 	e entry
 }
 
-// readTSV calls fn with the fields of every line of a data file that is
-// neither blank nor a comment.
+// readTSV calls fn with the fields of every entry line of a data file.
 func readTSV(name string, fn func(f []string) error) error {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := fn(strings.Split(line, "\t")); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-	}
-	return nil
+	return tsv.Each(dataFS, "data/"+name, fn)
 }
 
 func need(f []string, n int) error {

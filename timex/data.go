@@ -1,13 +1,14 @@
 package timex
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/parleyhq/parley/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -248,26 +249,9 @@ func (l *lexicon) add(w string) *word {
 	return e
 }
 
-// readTSV calls fn with the fields of every line of a data file that is
-// neither blank nor a comment.
+// readTSV calls fn with the fields of every entry line of a data file.
 func readTSV(name string, fn func(f []string) error) error {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := fn(strings.Split(line, "\t")); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-	}
-	return nil
+	return tsv.Each(dataFS, "data/"+name, fn)
 }
 
 func need(f []string, n int) error {

@@ -15,6 +15,12 @@ import (
 // fsys. Trailing spaces and carriage returns are dropped; empty fields are
 // kept. An error from fn is returned as "name:line: err".
 func Each(fsys fs.FS, name string, fn func(fields []string) error) error {
+	return EachLine(fsys, name, func(_ int, fields []string) error { return fn(fields) })
+}
+
+// EachLine is Each with the 1-based line number of each entry, for data
+// whose entries are cited by line (a rule "verbs.tsv:197").
+func EachLine(fsys fs.FS, name string, fn func(line int, fields []string) error) error {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return fmt.Errorf("open %s: %w", name, err)
@@ -27,7 +33,7 @@ func Each(fsys fs.FS, name string, fn func(fields []string) error) error {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if err := fn(strings.Split(line, "\t")); err != nil {
+		if err := fn(n, strings.Split(line, "\t")); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 	}
