@@ -164,3 +164,17 @@ func compileSchema(tb testing.TB) *jsonschema.Schema {
 	schemaCache.Store(path, sch)
 	return sch
 }
+
+// MustMatchDocument fails the test when the record of doc does not validate
+// against the record JSON Schema. The record is built from a copy, so doc
+// is left as it is (a document that was never segmented gets the empty
+// layers NewRecord writes).
+func MustMatchDocument(tb testing.TB, doc *parley.Document) {
+	tb.Helper()
+	c := *doc
+	b, err := json.Marshal(parley.NewRecord(&c))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	MustMatchSchema(tb, b)
+}
