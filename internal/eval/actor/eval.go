@@ -16,15 +16,13 @@ package actor
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/actor"
 	"github.com/parleyhq/parley/geo"
+	"github.com/parleyhq/parley/internal/eval/evaldir"
 	"github.com/parleyhq/parley/segment"
 )
 
@@ -97,24 +95,7 @@ func dash(s string) string {
 
 // Load reads every *.txt article of dir, sorted by name.
 func Load(dir string) ([]*Article, error) {
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil {
-		return nil, fmt.Errorf("list %s: %w", dir, err)
-	}
-	sort.Strings(names)
-	var out []*Article
-	for _, n := range names {
-		b, err := os.ReadFile(n)
-		if err != nil {
-			return nil, fmt.Errorf("read article: %w", err)
-		}
-		a, err := Parse(filepath.Base(n), string(b))
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, nil
+	return evaldir.Load(dir, Parse)
 }
 
 // Evaluate runs segment and actor (with the embedded geo gazetteer) over

@@ -14,15 +14,13 @@ package quote
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/actor"
 	"github.com/parleyhq/parley/geo"
+	"github.com/parleyhq/parley/internal/eval/evaldir"
 	"github.com/parleyhq/parley/quote"
 	"github.com/parleyhq/parley/segment"
 )
@@ -84,24 +82,7 @@ func Parse(name, src string) (*Article, error) {
 
 // Load reads every *.txt article of dir, sorted by name.
 func Load(dir string) ([]*Article, error) {
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil {
-		return nil, fmt.Errorf("list %s: %w", dir, err)
-	}
-	sort.Strings(names)
-	var out []*Article
-	for _, n := range names {
-		b, err := os.ReadFile(n)
-		if err != nil {
-			return nil, fmt.Errorf("read article: %w", err)
-		}
-		a, err := Parse(filepath.Base(n), string(b))
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, nil
+	return evaldir.Load(dir, Parse)
 }
 
 // Evaluate runs segment, actor (with the embedded geo gazetteer) and quote
