@@ -8,43 +8,15 @@ import (
 	"time"
 
 	"github.com/parleyhq/parley"
-	"github.com/parleyhq/parley/actor"
 	"github.com/parleyhq/parley/event"
-	"github.com/parleyhq/parley/geo"
-	"github.com/parleyhq/parley/quantity"
-	"github.com/parleyhq/parley/quote"
+	"github.com/parleyhq/parley/pipeline"
 	"github.com/parleyhq/parley/segment"
-	"github.com/parleyhq/parley/timex"
 )
 
-// stages are the annotators that run before the event coder in tests that
-// build full documents. They are built once per test binary.
-var stages = sync.OnceValues(func() ([]parley.Annotator, error) {
-	seg, err := segment.New()
-	if err != nil {
-		return nil, err
-	}
-	tx, err := timex.New()
-	if err != nil {
-		return nil, err
-	}
-	q, err := quantity.New()
-	if err != nil {
-		return nil, err
-	}
-	g, err := geo.New()
-	if err != nil {
-		return nil, err
-	}
-	a, err := actor.New(g.Gazetteer())
-	if err != nil {
-		return nil, err
-	}
-	qt, err := quote.New()
-	if err != nil {
-		return nil, err
-	}
-	return []parley.Annotator{seg, tx, q, a, g, qt}, nil
+// full is parley's default pipeline, the event coder included, built once
+// per test binary for the tests that need every layer.
+var full = sync.OnceValues(func() (*pipeline.Pipeline, error) {
+	return pipeline.Default(pipeline.Options{})
 })
 
 var coder = sync.OnceValues(event.New)
@@ -62,15 +34,14 @@ func MustCoder(tb testing.TB) *event.Coder {
 // MustFull runs every earlier layer and the coder over text.
 func MustFull(tb testing.TB, text string, published time.Time) *parley.Document {
 	tb.Helper()
-	as, err := stages()
+	p, err := full()
 	if err != nil {
 		tb.Fatal(err)
 	}
 	doc := &parley.Document{ID: "t", Text: text, Published: published}
-	for _, a := range as {
-		a.Annotate(doc)
+	if err := p.Annotate(doc); err != nil {
+		tb.Fatal(err)
 	}
-	MustCoder(tb).Annotate(doc)
 	return doc
 }
 

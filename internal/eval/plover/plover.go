@@ -20,13 +20,7 @@ import (
 	"time"
 
 	"github.com/parleyhq/parley"
-	"github.com/parleyhq/parley/actor"
-	"github.com/parleyhq/parley/event"
-	"github.com/parleyhq/parley/geo"
-	"github.com/parleyhq/parley/quantity"
-	"github.com/parleyhq/parley/quote"
-	"github.com/parleyhq/parley/segment"
-	"github.com/parleyhq/parley/timex"
+	"github.com/parleyhq/parley/pipeline"
 )
 
 // Record is the part of a gold.jsonl line the scorer reads.
@@ -71,40 +65,6 @@ func ReadGold(path string) ([]Record, error) {
 	return out, nil
 }
 
-// Pipeline builds the annotators that run before and including the event
-// coder.
-func Pipeline() ([]parley.Annotator, error) {
-	seg, err := segment.New()
-	if err != nil {
-		return nil, err
-	}
-	tx, err := timex.New()
-	if err != nil {
-		return nil, err
-	}
-	q, err := quantity.New()
-	if err != nil {
-		return nil, err
-	}
-	g, err := geo.New()
-	if err != nil {
-		return nil, err
-	}
-	a, err := actor.New(g.Gazetteer())
-	if err != nil {
-		return nil, err
-	}
-	qt, err := quote.New()
-	if err != nil {
-		return nil, err
-	}
-	ev, err := event.New()
-	if err != nil {
-		return nil, err
-	}
-	return []parley.Annotator{seg, tx, q, a, g, qt, ev}, nil
-}
-
 // Published is the fixed document date of the evaluation: the gold date is
 // a placeholder, and these sentences test coding, not time.
 var Published = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -115,17 +75,22 @@ func Evaluate(sharedDir string) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	as, err := Pipeline()
+	p, err := pipeline.Default(pipeline.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("evaluate plover: %w", err)
 	}
-	return Score(gold, func(text string) *parley.Document {
+	var annotateErr error
+	rep := Score(gold, func(text string) *parley.Document {
 		doc := &parley.Document{ID: "s", Text: text, Published: Published}
-		for _, a := range as {
-			a.Annotate(doc)
+		if err := p.Annotate(doc); err != nil && annotateErr == nil {
+			annotateErr = err
 		}
 		return doc
-	}), nil
+	})
+	if annotateErr != nil {
+		return nil, fmt.Errorf("evaluate plover: %w", annotateErr)
+	}
+	return rep, nil
 }
 
 // sentence is one distinct gold sentence with its records.
