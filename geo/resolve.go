@@ -374,6 +374,7 @@ type scored struct {
 	score  float64
 	parent bool
 	near   bool
+	home   bool // a division of the report's country over a country it does not name otherwise
 }
 
 func (m *matcher) choose(k int, ctx context) {
@@ -442,6 +443,10 @@ func (m *matcher) choose(k int, ctx context) {
 		if ctx.adm[admKey{e.Country, e.Admin1}] > 0 && e.Feature == FeatureCity {
 			s.score += 1.5
 		}
+		if e.Feature == FeatureAdmin1 && m.homeDivision(mt, e, ctx) {
+			s.score += 4
+			s.home = true
+		}
 		cands[i] = s
 	}
 	if ctx.near != nil {
@@ -480,6 +485,25 @@ func (m *matcher) choose(k int, ctx context) {
 	}
 }
 
+// homeDivision reports whether e, a division, lies in a country that the
+// rest of the report names at least twice while a country of the same name
+// has no support but this name: "Georgia" in a report about Atlanta and
+// Texas is the state.
+func (m *matcher) homeDivision(mt *mention, e *Entry, ctx context) bool {
+	name := m.doc.Text[mt.span.Start:mt.span.End]
+	if ctx.doc[e.Country]-ctx.own[nameCountry{name, e.Country}] < 2 {
+		return false
+	}
+	for _, r := range mt.refs {
+		c := &m.g.entries[r.entry]
+		if c.Feature == FeatureCountry && c.Country != e.Country &&
+			ctx.doc[c.Country]-ctx.own[nameCountry{name, c.Country}] < 0.01 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCityIn reports whether refs hold a city of country cc with at least
 // the bare population and a tenth of the population of the division of the
 // same name: "Moscow" and "Sumy" are the cities; "Quebec" and "Delaware" are
@@ -504,6 +528,8 @@ func (m *matcher) explain(mt *mention, cands []scored, within *Entry, ctx contex
 	switch {
 	case cands[0].parent && !cands[1].parent:
 		return "in " + within.Name + " as stated"
+	case cands[0].home && second.Feature == FeatureCountry:
+		return "division of the report's country " + e.Country + " over the country of the same name"
 	case cands[0].near && !cands[1].near:
 		return "near other places of the report over " + others(cands)
 	case mt.typeWord != "" && e.Feature == FeatureAdmin1 && second.Feature != FeatureAdmin1:
