@@ -211,6 +211,10 @@ func (g *Gazetteer) loadCountries(fsys fs.FS) error {
 		g.byName[strings.ToLower(c.ISO3)] = c.ISO3
 		g.byName[strings.ToLower(c.ISO2)] = c.ISO3
 		for _, n := range c.Names {
+			if g.stop[nameKey(n)] {
+				// A native name that is an English word: "Island" (Iceland).
+				continue
+			}
 			g.addName(e, n, flagAlt)
 			g.byName[nameKey(n)] = c.ISO3
 		}
