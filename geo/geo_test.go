@@ -65,6 +65,8 @@ func TestTagger_Annotate(t *testing.T) {
 		{"CountryList", "Exports to China, Japan and India fell.", []place{{"China", 1814991, "country", "CHN"}, {"Japan", 1861060, "country", "JPN"}, {"India", 1269750, "country", "IND"}}},
 		{"NotLocatedAbroad", "Officials in London and Manchester met in Fife.", []place{{"London", 2643743, "city", "GBR"}, {"Manchester", 2643123, "city", "GBR"}, {"Fife", 0, "", ""}}},
 		{"NativeNameIsWord", "Swimmers crossed to Gull Island at dawn.", nil},
+		{"AustralianStates", "Bushfires spread across NSW and north into Qld.",
+			[]place{{"NSW", 2155400, "admin1", "AUS"}, {"Qld", 2152274, "admin1", "AUS"}}},
 		{"Language", "The statement was published in English.", nil},
 		{"StateOverCountry", "Storms moved from Texas through Alabama and reached Georgia by night.",
 			[]place{{"Texas", 4736286, "admin1", "USA"}, {"Alabama", 4829764, "admin1", "USA"}, {"Georgia", 4197000, "admin1", "USA"}}},
