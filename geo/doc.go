@@ -71,5 +71,7 @@
 // names, demonyms and capitals from world-countries 5.1.0 (ODbL 1.0).
 // regions.tsv, seats.tsv, aliases.tsv, stopnames.tsv and countrypoints.tsv
 // are written by hand. docs/data.md gives versions, licences, what is
-// missing and how to rebuild.
+// missing and how to rebuild. The loader moves each first-level division's
+// point from the population-weighted mean of its places, as generated, to
+// the middle of their extent, nearer the centre of its area.
 package geo

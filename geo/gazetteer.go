@@ -150,6 +150,7 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	case ni.err != nil:
 		return nil, fmt.Errorf("load gazetteer: %w", ni.err)
 	}
+	g.centreDivisions()
 	if err := g.useNames(ni); err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
