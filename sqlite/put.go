@@ -28,18 +28,22 @@ import (
 func (s *DocumentStore) PutDocuments(ctx context.Context, recs []*parley.Record) (res []parley.PutResult, errs []error, err error) {
 	res = make([]parley.PutResult, len(recs))
 	errs = make([]error, len(recs))
-	// Validate and encode before the transaction so that the write lock is
-	// held only for the writes.
-	encs := s.encodeAll(recs, errs)
+	// Validate before the transaction; compress and marshal on other
+	// goroutines while the transaction writes the documents already
+	// encoded, so that the write lock is held about as long as the writes
+	// take and the second CPU works meanwhile.
+	encs := make([]*encoded, len(recs))
 	pending := 0
-	for _, enc := range encs {
-		if enc != nil {
+	for i, rec := range recs {
+		if encs[i], errs[i] = prepare(rec); errs[i] == nil {
 			pending++
 		}
 	}
 	if pending == 0 {
 		return res, errs, nil
 	}
+	wait := s.encodeAll(encs)
+	defer wait()
 	tx, err := s.db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("begin: %w", FormatError(err))
@@ -57,6 +61,10 @@ func (s *DocumentStore) PutDocuments(ctx context.Context, recs []*parley.Record)
 		}
 		if id, ok := p.duplicate(enc); ok {
 			res[i] = parley.PutResult{ID: id, Duplicate: true}
+			continue
+		}
+		if <-enc.done; enc.err != nil {
+			errs[i] = enc.err
 			continue
 		}
 		if _, err := p.exec(ctx, stmtKey{query: `SAVEPOINT document`}); err != nil {
@@ -86,43 +94,24 @@ func (s *DocumentStore) PutDocuments(ctx context.Context, recs []*parley.Record)
 }
 
 // encoded is a record ready to be written: validated, its JSON and its
-// event and quote rows built.
+// event and quote rows built. prepare fills doc, hash and url; encode the
+// rest, then closes done.
 type encoded struct {
 	doc    *parley.Document
+	rec    *parley.Record
+	hash   string
+	url    any
+	done   chan struct{}
+	err    error
 	record []byte
 	events []*parley.EventRow
 	rows   [][]byte // the events' JSON
 	quotes [][]byte // the quotes' JSON
 	texts  []string // the quotes' text
-	hash   string
-	url    any
 }
 
-// encodeAll encodes recs on up to one goroutine a CPU: compressing the
-// record and marshalling its rows is about as much work as writing them.
-// The failures go to errs; their encoded value is nil.
-func (s *DocumentStore) encodeAll(recs []*parley.Record, errs []error) []*encoded {
-	encs := make([]*encoded, len(recs))
-	workers := min(runtime.GOMAXPROCS(0), len(recs))
-	if workers <= 1 {
-		for i, rec := range recs {
-			encs[i], errs[i] = s.encode(rec)
-		}
-		return encs
-	}
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(recs); i += workers {
-				encs[i], errs[i] = s.encode(recs[i])
-			}
-		})
-	}
-	wg.Wait()
-	return encs
-}
-
-func (s *DocumentStore) encode(rec *parley.Record) (*encoded, error) {
+// prepare validates rec and computes its duplicate keys.
+func prepare(rec *parley.Record) (*encoded, error) {
 	if rec == nil || rec.Document == nil {
 		return nil, parley.Errorf(parley.EINVALID, "record has no document")
 	}
@@ -136,17 +125,51 @@ func (s *DocumentStore) encode(rec *parley.Record) (*encoded, error) {
 	if rec.Schema == "" {
 		rec.Schema = parley.Schema
 	}
-	e := &encoded{doc: doc, hash: parley.ContentID(doc.Text)}
+	e := &encoded{doc: doc, rec: rec, hash: parley.ContentID(doc.Text), done: make(chan struct{})}
+	if u := parley.CanonicalURL(doc.URL); u != "" {
+		e.url = u
+	}
+	return e, nil
+}
+
+// encodeAll starts encoding encs on one goroutine a CPU, in order, and
+// returns at once with a function that waits for the goroutines to end;
+// each encoded value's done is closed when it is ready.
+// Compressing the record and marshalling its rows is about half as much
+// work as writing them.
+func (s *DocumentStore) encodeAll(encs []*encoded) (wait func()) {
+	var todo []*encoded
+	for _, e := range encs {
+		if e != nil {
+			todo = append(todo, e)
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(todo); i += workers {
+				e := todo[i]
+				e.err = s.encode(e)
+				close(e.done)
+			}
+		})
+	}
+	return wg.Wait
+}
+
+func (s *DocumentStore) encode(e *encoded) error {
+	doc := e.doc
 	var err error
-	if e.record, err = s.compressRecord(rec); err != nil {
-		return nil, fmt.Errorf("encode record %s: %w", doc.ID, err)
+	if e.record, err = s.compressRecord(e.rec); err != nil {
+		return fmt.Errorf("encode record %s: %w", doc.ID, err)
 	}
 	e.rows = make([][]byte, len(doc.Events))
 	e.events = make([]*parley.EventRow, len(doc.Events))
 	for i := range doc.Events {
 		e.events[i] = parley.NewEventRow(doc, i)
 		if e.rows[i], err = json.Marshal(e.events[i]); err != nil {
-			return nil, fmt.Errorf("encode event %s/%d: %w", doc.ID, i, err)
+			return fmt.Errorf("encode event %s/%d: %w", doc.ID, i, err)
 		}
 	}
 	e.quotes = make([][]byte, len(doc.Quotes))
@@ -155,13 +178,10 @@ func (s *DocumentStore) encode(rec *parley.Record) (*encoded, error) {
 		row := parley.NewQuoteRow(doc, i)
 		e.texts[i] = row.Text
 		if e.quotes[i], err = json.Marshal(row); err != nil {
-			return nil, fmt.Errorf("encode quote %s/%d: %w", doc.ID, i, err)
+			return fmt.Errorf("encode quote %s/%d: %w", doc.ID, i, err)
 		}
 	}
-	if u := parley.CanonicalURL(doc.URL); u != "" {
-		e.url = u
-	}
-	return e, nil
+	return nil
 }
 
 // putter writes documents in one transaction with statements prepared once
