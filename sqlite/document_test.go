@@ -218,6 +218,80 @@ func TestDocumentStore_PutDocuments(t *testing.T) {
 	if err := db.IntegrityCheck(ctx); err != nil {
 		t.Fatal(err)
 	}
+	// The full-text rows are written at the end of the batch: the rolled
+	// back document has none, the stored ones have theirs.
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{{"9", 0}, {"2", 1}, {"Report", 3}} {
+		docs, _, err := s.FindDocuments(ctx, parley.DocumentFilter{Query: tt.q})
+		if err != nil || len(docs) != tt.want {
+			t.Errorf("FindDocuments(q=%q) = %d documents, %v; want %d", tt.q, len(docs), err, tt.want)
+		}
+	}
+	es := sqlite.NewEventStore(db)
+	rows, _, err := es.FindEvents(ctx, parley.EventFilter{Query: "Istanbul"})
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("FindEvents(q=Istanbul) = %d events, %v; want one a stored document", len(rows), err)
+	}
+	rows, _, err = es.FindEvents(ctx, parley.EventFilter{DocumentID: recs[2].Document.ID, Actor: "Vladimir Putin", Country: "TUR"})
+	if err == nil && len(rows) != 0 {
+		t.Fatalf("FindEvents(actor and wrong country) = %d events", len(rows))
+	}
+	rows, _, err = es.FindEvents(ctx, parley.EventFilter{DocumentID: recs[2].Document.ID, Actor: "Vladimir Putin", Country: "USA"})
+	if err != nil || len(rows) != 1 || rows[0].Index != 1 {
+		t.Fatalf("FindEvents(document, actor, country) = %+v, %v; want its event 1", rows, err)
+	}
+	quotes, _, err := sqlite.NewQuoteStore(db).FindQuotes(ctx, parley.QuoteFilter{Query: recs[2].Document.Quotes[0].SpeakerText + " " + strings.Fields(recs[2].Document.Slice(recs[2].Document.Quotes[0].Span))[0]})
+	if err != nil || len(quotes) == 0 {
+		t.Fatalf("FindQuotes(q) = %d quotes, %v", len(quotes), err)
+	}
+}
+
+// TestDocumentStore_PutDocuments_Large writes a batch larger than one
+// multi-row INSERT holds, with copies inside it.
+func TestDocumentStore_PutDocuments_Large(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s := sqlite.NewDocumentStore(db)
+	var recs []*parley.Record
+	for i := range 300 {
+		recs = append(recs, parley.NewRecord(newDoc(i%250, "")))
+	}
+	res, errs, err := s.PutDocuments(ctx, recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dups := 0
+	for i := range res {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		if res[i].Duplicate {
+			dups++
+		}
+	}
+	if dups != 50 {
+		t.Errorf("%d duplicates, want 50", dups)
+	}
+	if st, _ := db.Stats(ctx); st.Documents != 250 || st.Events != 750 || st.Quotes != 250 {
+		t.Fatalf("Stats = %+v", st)
+	}
+	if err := db.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rows, _, err := sqlite.NewEventStore(db).FindEvents(ctx, parley.EventFilter{Query: "Sumy", Limit: 1000})
+	if err != nil || len(rows) != 250 {
+		t.Fatalf("FindEvents(q=Sumy) = %d events, %v; want 250", len(rows), err)
+	}
+	// A second batch of the same documents adds nothing.
+	res, _, err = s.PutDocuments(ctx, recs[:100])
+	if err != nil || !res[0].Duplicate || !res[99].Duplicate {
+		t.Fatalf("second batch: %+v, %v", res[0], err)
+	}
+	if st, _ := db.Stats(ctx); st.Documents != 250 {
+		t.Fatalf("Stats after a second batch = %+v", st)
+	}
 }
 
 func TestDocumentStore_FindDuplicate(t *testing.T) {
