@@ -107,6 +107,11 @@ func (m *matcher) strong(r ref) bool {
 	case FeatureCountry, FeatureRegion:
 		return true
 	case FeatureAdmin1:
+		if r.flags&flagGiven != 0 && e.Population < givenDivision || e.Population < smallTown {
+			// "Paul said": a small division named like a person, or one
+			// with hardly a place in it (a parish), needs a cue.
+			return false
+		}
 		return r.flags&flagBase == 0 || e.Population >= m.t.bare
 	}
 	return e.Code == "PPLC" || e.Population >= m.t.bare
@@ -193,6 +198,10 @@ func (m *matcher) filter() {
 	}
 	m.mentions = keep
 }
+
+// givenDivision is the population a division named like a person
+// ("Nelson", "Georgia") needs to match without a cue.
+const givenDivision = 500000
 
 // smallTown is the population a place needs to match without a cue in a
 // report that names its country.
