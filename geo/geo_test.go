@@ -68,6 +68,7 @@ func TestTagger_Annotate(t *testing.T) {
 		{"AustralianStates", "Bushfires spread across NSW and north into Qld.",
 			[]place{{"NSW", 2155400, "admin1", "AUS"}, {"Qld", 2152274, "admin1", "AUS"}}},
 		{"GivenNameSmallDivision", "Michael told the meeting that Paul had left.", nil},
+		{"WordAlsoInLowerCase", "Guests said Wedding plans changed after the wedding was put off.", nil},
 		{"Language", "The statement was published in English.", nil},
 		{"StateOverCountry", "Storms moved from Texas through Alabama and reached Georgia by night.",
 			[]place{{"Texas", 4736286, "admin1", "USA"}, {"Alabama", 4829764, "admin1", "USA"}, {"Georgia", 4197000, "admin1", "USA"}}},

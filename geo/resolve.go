@@ -129,6 +129,7 @@ func (m *matcher) filter() {
 		single := mt.first == mt.last && !mt.piece
 		calendarWord := single && m.in(calendar, mt.first)
 		personWord := single && !cued && m.person[m.lowerStem(mt.first)]
+		commonWord := single && !cued && m.usedInLowerCase(mt.first)
 		stopCued := mt.typeWord != "" || mt.within >= 0 || m.isWithinOf(k) || strings.HasSuffix(mt.cue, " of") ||
 			mt.cue != "" && !m.nameGoesOn(mt.last)
 		var refs []ref
@@ -145,6 +146,9 @@ func (m *matcher) filter() {
 				// goes on after it: "at the University of Texas".
 			case calendarWord && e.Feature != FeatureCountry && mt.within < 0 && !m.isWithinOf(k) && !strings.HasSuffix(mt.cue, " of"):
 				// "in March" is a month.
+			case commonWord && e.Feature == FeatureCity:
+				// "Police" when the report also writes "police": a word
+				// capitalised in a title, not the town.
 			case personWord && e.Feature == FeatureCity:
 				// "Nelson said", after "Ben Nelson".
 			default:
@@ -202,6 +206,20 @@ func (m *matcher) filter() {
 // givenDivision is the population a division named like a person
 // ("Nelson", "Georgia") needs to match without a cue.
 const givenDivision = 500000
+
+// usedInLowerCase reports whether the word of token i, which is
+// capitalised, also stands in lower case elsewhere in the report.
+func (m *matcher) usedInLowerCase(i int) bool {
+	if m.lowerWords == nil {
+		m.lowerWords = map[string]bool{}
+		for j, t := range m.doc.Tokens {
+			if t.Kind == parley.TokenWord && m.caseAt(j) == caseOther {
+				m.lowerWords[m.lower(j)] = true
+			}
+		}
+	}
+	return m.lowerWords[m.lowerStem(i)]
+}
 
 // smallTown is the population a place needs to match without a cue in a
 // report that names its country.
