@@ -49,7 +49,7 @@ func (s *DocumentStore) PutDocuments(ctx context.Context, recs []*parley.Record)
 		return nil, nil, fmt.Errorf("begin: %w", FormatError(err))
 	}
 	defer tx.Rollback()
-	p := &putter{tx: tx, stmts: map[stmtKey]*sql.Stmt{}}
+	p := &putter{db: s.db, tx: tx, stmts: map[stmtKey]*sql.Stmt{}}
 	defer p.close()
 	if err := p.begin(ctx, encs); err != nil {
 		return nil, nil, err
@@ -189,6 +189,7 @@ func (s *DocumentStore) encode(e *encoded) error {
 // spares reading each row's id back, and gathers the full-text rows that
 // index inserts at the end.
 type putter struct {
+	db    *DB
 	tx    *sql.Tx
 	stmts map[stmtKey]*sql.Stmt
 
@@ -215,9 +216,10 @@ type stmtKey struct {
 // SQLite's limit on bound parameters (32,766).
 const maxRows = 128
 
-// stmt returns the statement of k prepared, preparing it on first use:
-// parsing the SQL again for every document would cost more than some of
-// the inserts.
+// stmt returns the statement of k bound to the transaction. The statement
+// is prepared once for the database (DB.prepared) and, by database/sql,
+// once a connection: parsing the SQL again for every transaction cost more
+// than the inserts of a one-document batch.
 func (p *putter) stmt(ctx context.Context, k stmtKey) (*sql.Stmt, error) {
 	st := p.stmts[k]
 	if st == nil {
@@ -226,10 +228,11 @@ func (p *putter) stmt(ctx context.Context, k stmtKey) (*sql.Stmt, error) {
 			row := "(" + placeholders(k.cols) + ")"
 			q += " VALUES " + strings.TrimSuffix(strings.Repeat(row+", ", k.rows), ", ")
 		}
-		var err error
-		if st, err = p.tx.PrepareContext(ctx, q); err != nil {
-			return nil, FormatError(err)
+		prep, err := p.db.prepared(ctx, q)
+		if err != nil {
+			return nil, err
 		}
+		st = p.tx.StmtContext(ctx, prep)
 		p.stmts[k] = st
 	}
 	return st, nil

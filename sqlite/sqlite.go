@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"modernc.org/sqlite"
@@ -33,6 +34,11 @@ const timeLayout = "2006-01-02T15:04:05Z"
 // DB is a parley database in one SQLite file.
 type DB struct {
 	db *sql.DB
+
+	// stmts holds the statements of the writes, prepared once; mu guards
+	// it.
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
 
 	// Path is the database file; its directory is created when missing.
 	Path string
@@ -115,7 +121,32 @@ func (db *DB) Close() error {
 	if db.db == nil {
 		return nil
 	}
+	db.mu.Lock()
+	for _, st := range db.stmts {
+		st.Close()
+	}
+	db.stmts = nil
+	db.mu.Unlock()
 	return db.db.Close()
+}
+
+// prepared returns query prepared on the database, preparing it on first
+// use. database/sql prepares it again on each connection that runs it, once.
+func (db *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if st := db.stmts[query]; st != nil {
+		return st, nil
+	}
+	st, err := db.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, FormatError(err)
+	}
+	if db.stmts == nil {
+		db.stmts = map[string]*sql.Stmt{}
+	}
+	db.stmts[query] = st
+	return st, nil
 }
 
 // migrate applies, in name order, each embedded migration that is not yet
