@@ -42,9 +42,6 @@ type matcher struct {
 	arena    []ref          // backing store of the refs that allowed returns
 	demonyms map[string]int // countries of the demonyms in the text
 	cands    []scored       // scratch of choose
-	// lowerWords holds the words written in lower case, made when first
-	// needed.
-	lowerWords map[string]bool
 }
 
 // Words before a place that say a place follows.

@@ -121,6 +121,7 @@ func (m *matcher) strong(r ref) bool {
 // with none.
 func (m *matcher) filter() {
 	named := m.namedCountries()
+	lowerSeen := m.lowerCaseWords()
 	keep := m.mentions[:0] // in place: keep never passes k
 	remap := make([]int, len(m.mentions))
 	for k := range m.mentions {
@@ -129,7 +130,7 @@ func (m *matcher) filter() {
 		single := mt.first == mt.last && !mt.piece
 		calendarWord := single && m.in(calendar, mt.first)
 		personWord := single && !cued && m.person[m.lowerStem(mt.first)]
-		commonWord := single && !cued && m.usedInLowerCase(mt.first)
+		commonWord := single && !cued && lowerSeen[m.lowerStem(mt.first)]
 		stopCued := mt.typeWord != "" || mt.within >= 0 || m.isWithinOf(k) || strings.HasSuffix(mt.cue, " of") ||
 			mt.cue != "" && !m.nameGoesOn(mt.last)
 		var refs []ref
@@ -207,18 +208,45 @@ func (m *matcher) filter() {
 // ("Nelson", "Georgia") needs to match without a cue.
 const givenDivision = 500000
 
-// usedInLowerCase reports whether the word of token i, which is
-// capitalised, also stands in lower case elsewhere in the report.
-func (m *matcher) usedInLowerCase(i int) bool {
-	if m.lowerWords == nil {
-		m.lowerWords = map[string]bool{}
-		for j, t := range m.doc.Tokens {
-			if t.Kind == parley.TokenWord && m.caseAt(j) == caseOther {
-				m.lowerWords[m.lower(j)] = true
+// lowerCaseWords returns the words of the single-word mentions without a
+// cue that the report also writes in lower case ("Police" and "police").
+func (m *matcher) lowerCaseWords() map[string]bool {
+	var want map[string]bool
+	// A word is looked up only when its first byte and length are those of
+	// a wanted word: most words of a report are not.
+	var firsts [256]bool
+	var lens uint64
+	for k, mt := range m.mentions {
+		if mt.first == mt.last && !mt.piece && mt.cue == "" && mt.typeWord == "" && mt.within < 0 &&
+			hasFeature(m.g, mt.refs, FeatureCity) && !m.isWithinOf(k) {
+			if want == nil {
+				want = map[string]bool{}
 			}
+			w := m.lowerStem(mt.first)
+			if w == "" {
+				continue
+			}
+			want[w] = false
+			firsts[w[0]] = true
+			lens |= 1 << min(len(w), 63)
 		}
 	}
-	return m.lowerWords[m.lowerStem(i)]
+	if want == nil {
+		return nil
+	}
+	for j, t := range m.doc.Tokens {
+		if t.Kind != parley.TokenWord {
+			continue
+		}
+		w := m.lower(j)
+		if w == "" || !firsts[w[0]] || lens&(1<<min(len(w), 63)) == 0 || m.caseAt(j) != caseOther {
+			continue
+		}
+		if seen, ok := want[w]; ok && !seen {
+			want[w] = true
+		}
+	}
+	return want
 }
 
 // smallTown is the population a place needs to match without a cue in a
