@@ -736,11 +736,18 @@ func (m *matcher) mentionEndsAt(k, p int) bool {
 	return k > 0 && m.mentions[k-1].last >= p
 }
 
+// foreignDivision is the population under which a division abroad that
+// nothing else in the report supports is more likely one the gazetteer
+// lacks ("the Western Province" of another country).
+const foreignDivision = 1000000
+
 // foreign returns the report's main country when the chosen entry of mt is
 // a small place in a country that nothing else in the report names, while
 // another country is named at least twice; else "".
 func (m *matcher) foreign(mt *mention, e *Entry, chosen map[string]int) string {
-	if e.Feature != FeatureCity || e.Population >= 100000 || e.Code == "PPLC" || mt.within >= 0 || mt.admin2 {
+	smallCity := e.Feature == FeatureCity && e.Population < 100000 && e.Code != "PPLC"
+	smallDivision := e.Feature == FeatureAdmin1 && e.Population < foreignDivision
+	if !smallCity && !smallDivision || mt.within >= 0 || mt.admin2 {
 		return ""
 	}
 	if chosen[e.Country] > 1 {
