@@ -340,6 +340,21 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 	shouted := firstCase == caseUpper && len(m.word(i)) > 1 && !m.dateline(i, j) && !m.capsLead(i, j)
 	out := m.refs(len(big) + len(small))
 	n := 0
+	// "Atlantic storms", "Pacific coast": the name of a region that wants
+	// "the", written without it, is an adjective rather than a small town.
+	// Without a big place of the same name it is the region itself.
+	regionWord, bigOther := false, false
+	for _, r := range [2][]ref{big, small} {
+		for _, r := range r {
+			e := &m.g.entries[r.entry]
+			switch {
+			case r.flags&flagNeedThe != 0 && !afterThe:
+				regionWord = true
+			case e.Feature != FeatureCity || e.Population >= m.t.bare:
+				bigOther = true
+			}
+		}
+	}
 	for k := 0; k < len(big)+len(small); k++ {
 		var r ref
 		if k < len(big) {
@@ -351,7 +366,10 @@ func (m *matcher) allowed(i, j int, big, small []ref, last string) []ref {
 		if r.flags&flagLower == 0 && (firstCase == caseOther || !lastCap) {
 			continue
 		}
-		if r.flags&flagNeedThe != 0 && !afterThe {
+		if r.flags&flagNeedThe != 0 && !afterThe && (bigOther || firstCase != caseTitle) {
+			continue
+		}
+		if regionWord && e.Feature == FeatureCity && e.Population < m.t.bare {
 			continue
 		}
 		if e.Feature != FeatureCountry && people {
