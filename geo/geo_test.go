@@ -72,6 +72,8 @@ func TestTagger_Annotate(t *testing.T) {
 		{"NotLocatedDivisionAbroad", "Troops moved from Nairobi to Mombasa, and Kenya's army said Tavush was calm, as was all of Kenya.",
 			[]place{{"Nairobi", 184745, "city", "KEN"}, {"Mombasa", 186301, "city", "KEN"}, {"Kenya", 192950, "country", "KEN"}, {"Tavush", 0, "", ""}, {"Kenya", 192950, "country", "KEN"}}},
 		{"RegionWithoutThe", "Forecasters said Atlantic storms battered the coast.", []place{{"Atlantic", 0, "region", ""}}},
+		{"StateNamesCountry", "Storms swept across Kentucky on Monday, and Middlesboro lost power.",
+			[]place{{"Kentucky", 6254925, "admin1", "USA"}, {"Middlesboro", 4300717, "city", "USA"}}},
 		{"Language", "The statement was published in English.", nil},
 		{"StateOverCountry", "Storms moved from Texas through Alabama and reached Georgia by night.",
 			[]place{{"Texas", 4736286, "admin1", "USA"}, {"Alabama", 4829764, "admin1", "USA"}, {"Georgia", 4197000, "admin1", "USA"}}},

@@ -263,11 +263,30 @@ func (m *matcher) namedCountries() map[string]bool {
 				out[e.Country] = true
 			}
 		}
+		// A division named by its full name, and nothing else of that
+		// name, names its country too: "Kentucky", "Sumy Oblast".
+		if d := m.onlyDivision(mt); d != "" {
+			out[d] = true
+		}
 	}
 	for cc := range m.demonyms {
 		out[cc] = true
 	}
 	return out
+}
+
+// onlyDivision returns the country of mt when all its entries are
+// first-level divisions of one country named in full; else "".
+func (m *matcher) onlyDivision(mt mention) string {
+	cc := ""
+	for _, r := range mt.refs {
+		e := &m.g.entries[r.entry]
+		if e.Feature != FeatureAdmin1 || r.flags&(flagBase|flagAlt|flagStop) != 0 || cc != "" && e.Country != cc {
+			return ""
+		}
+		cc = e.Country
+	}
+	return cc
 }
 
 // isWithinOf reports whether mention k is the Y of an "X, Y" or "Y's X".
