@@ -74,6 +74,8 @@ func TestTagger_Annotate(t *testing.T) {
 		{"RegionWithoutThe", "Forecasters said Atlantic storms battered the coast.", []place{{"Atlantic", 0, "region", ""}}},
 		{"StateNamesCountry", "Storms swept across Kentucky on Monday, and Middlesboro lost power.",
 			[]place{{"Kentucky", 6254925, "admin1", "USA"}, {"Middlesboro", 4300717, "city", "USA"}}},
+		{"SmallPlacesAbroadDoNotVouch", "Ministers in London and Manchester told British reporters that Kalamazoo and Muncie had written.",
+			[]place{{"London", 2643743, "city", "GBR"}, {"Manchester", 2643123, "city", "GBR"}, {"Kalamazoo", 0, "", ""}, {"Muncie", 0, "", ""}}},
 		{"Language", "The statement was published in English.", nil},
 		{"StateOverCountry", "Storms moved from Texas through Alabama and reached Georgia by night.",
 			[]place{{"Texas", 4736286, "admin1", "USA"}, {"Alabama", 4829764, "admin1", "USA"}, {"Georgia", 4197000, "admin1", "USA"}}},

@@ -631,19 +631,28 @@ func (m *matcher) places() []parley.Place {
 	out := make([]parley.Place, 0, len(m.mentions))
 	// The countries of the places chosen, each name counted once, and of
 	// the demonyms.
-	chosen := map[string]int{}
+	// firm counts the places that are not small ones that could be set
+	// aside: small places abroad must not vouch for each other ("Suffolk"
+	// and "Norfolk" read as two American towns in a British report).
+	chosen, firm := map[string]int{}, map[string]int{}
 	seen := map[nameCountry]bool{}
-	for _, mt := range m.mentions {
+	for i := range m.mentions {
+		mt := &m.mentions[i]
 		if mt.chosen >= 0 {
-			nc := nameCountry{m.doc.Text[mt.span.Start:mt.span.End], m.g.entries[mt.refs[mt.chosen].entry].Country}
+			e := &m.g.entries[mt.refs[mt.chosen].entry]
+			nc := nameCountry{m.doc.Text[mt.span.Start:mt.span.End], e.Country}
 			if !seen[nc] {
 				seen[nc] = true
 				chosen[nc.cc]++
+				if !m.small(mt, e) {
+					firm[nc.cc]++
+				}
 			}
 		}
 	}
 	for cc, n := range m.demonyms {
 		chosen[cc] += n
+		firm[cc] += n
 	}
 	for k := range m.mentions {
 		mt := &m.mentions[k]
@@ -651,7 +660,7 @@ func (m *matcher) places() []parley.Place {
 			continue
 		}
 		e := &m.g.entries[mt.refs[mt.chosen].entry]
-		if other := m.foreign(mt, e, chosen); other != "" {
+		if other := m.foreign(mt, e, chosen, firm); other != "" {
 			// A small place abroad in a report about somewhere else is more
 			// likely a place the gazetteer lacks: say so rather than pin it.
 			out = append(out, parley.Place{Span: mt.span, Name: m.doc.Text[mt.span.Start:mt.span.End],
@@ -755,6 +764,15 @@ func (m *matcher) mentionEndsAt(k, p int) bool {
 	return k > 0 && m.mentions[k-1].last >= p
 }
 
+// small reports whether e, chosen for mt, is a place that foreign may set
+// aside: a town under 100,000 or a small division, not stated within
+// another place.
+func (m *matcher) small(mt *mention, e *Entry) bool {
+	smallCity := e.Feature == FeatureCity && e.Population < 100000 && e.Code != "PPLC"
+	smallDivision := e.Feature == FeatureAdmin1 && e.Population < foreignDivision
+	return (smallCity || smallDivision) && mt.within < 0 && !mt.admin2
+}
+
 // foreignDivision is the population under which a division abroad that
 // nothing else in the report supports is more likely one the gazetteer
 // lacks ("the Western Province" of another country).
@@ -763,14 +781,12 @@ const foreignDivision = 1000000
 // foreign returns the report's main country when the chosen entry of mt is
 // a small place in a country that nothing else in the report names, while
 // another country is named at least twice; else "".
-func (m *matcher) foreign(mt *mention, e *Entry, chosen map[string]int) string {
-	smallCity := e.Feature == FeatureCity && e.Population < 100000 && e.Code != "PPLC"
-	smallDivision := e.Feature == FeatureAdmin1 && e.Population < foreignDivision
-	if !smallCity && !smallDivision || mt.within >= 0 || mt.admin2 {
+func (m *matcher) foreign(mt *mention, e *Entry, chosen, firm map[string]int) string {
+	if !m.small(mt, e) {
 		return ""
 	}
-	if chosen[e.Country] > 1 {
-		return "" // another place of the report is in the same country
+	if firm[e.Country] > 0 || chosen[e.Country] > 2 {
+		return "" // other places of the report are in the same country
 	}
 	best, n := "", 1
 	for cc, c := range chosen {
