@@ -52,9 +52,16 @@
 // other mentions resolved to. A bare name that is both a city and a division
 // is the city ("Moscow", "Sumy") unless the division is ten times as
 // populous ("Quebec"). Each place records how many candidates there were
-// and the reason for the choice. A small place abroad in a report about
-// another country is more likely one the gazetteer lacks: it is reported
-// without a point, and the reason says so.
+// and the reason for the choice. A small place (a town under 100,000 or a
+// division under a million) abroad in a report about another country is
+// more likely one the gazetteer lacks: it is reported without a point, and
+// the reason says so; small places of one country do not vouch for each
+// other. A division of the report's country wins over a country of the
+// same name that nothing else supports ("Georgia" beside Atlanta and
+// Texas), and a division named in full names its country for the small
+// towns that need it. A capitalised single word that the report also
+// writes in lower case ("Wedding", "wedding") and a small division named
+// like a person ("Paul") need a cue.
 //
 // A place is resolved as the text states it ("talks in Ankara" is Ankara),
 // never corrected. A capital or country used as the subject of a verb or as
