@@ -11,8 +11,7 @@ import (
 
 // TestCoordinates checks the coordinates of every generated place against
 // strconv.ParseFloat of the data file: the fast decimal parser of the
-// loader must give the same float64 bits. First-level divisions are left
-// out: the loader moves their points (TestDivisionCentre).
+// loader must give the same float64 bits.
 func TestCoordinates(t *testing.T) {
 	tg, _ := MustTagger(t)
 	g := tg.Gazetteer()
@@ -29,9 +28,6 @@ func TestCoordinates(t *testing.T) {
 			continue
 		}
 		fs := strings.Split(line, "\t")
-		if fs[1] == "ADM1" {
-			continue
-		}
 		id, err := strconv.Atoi(fs[0])
 		if err != nil {
 			t.Fatal(err)
@@ -56,36 +52,4 @@ func TestCoordinates(t *testing.T) {
 	if n < 100000 {
 		t.Errorf("only %d places checked", n)
 	}
-}
-
-// TestDivisionCentre checks that a division's point lies nearer the centre
-// of its area (rough centres written by hand) than the population-weighted
-// mean of its places does.
-func TestDivisionCentre(t *testing.T) {
-	tg, _ := MustTagger(t)
-	g := tg.Gazetteer()
-	for _, tt := range []struct {
-		name     string
-		id       int
-		lat, lon float64 // near the centre of the area
-		km       float64
-	}{
-		{"Alberta", 5883102, 55.0, -115.0, 140}, // the weighted mean of its places lies 158 km off
-		{"Ontario", 6093943, 50.0, -85.0, 300},  // the weighted mean lies 368 km off
-	} {
-		e, ok := g.ByID(tt.id)
-		if !ok {
-			t.Fatalf("%s: no entry %d", tt.name, tt.id)
-		}
-		if d := haversine(e.Lat, e.Lon, tt.lat, tt.lon); d > tt.km {
-			t.Errorf("%s at %v,%v: %.0f km from %v,%v, want at most %v", tt.name, e.Lat, e.Lon, d, tt.lat, tt.lon, tt.km)
-		}
-	}
-}
-
-func haversine(lat1, lon1, lat2, lon2 float64) float64 {
-	rad := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * 6371 * math.Asin(math.Sqrt(min(1, a)))
 }

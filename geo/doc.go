@@ -78,7 +78,5 @@
 // names, demonyms and capitals from world-countries 5.1.0 (ODbL 1.0).
 // regions.tsv, seats.tsv, aliases.tsv, stopnames.tsv and countrypoints.tsv
 // are written by hand. docs/data.md gives versions, licences, what is
-// missing and how to rebuild. The loader moves each first-level division's
-// point from the population-weighted mean of its places, as generated, to
-// the middle of their extent, nearer the centre of its area.
+// missing and how to rebuild.
 package geo

@@ -150,7 +150,6 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	case ni.err != nil:
 		return nil, fmt.Errorf("load gazetteer: %w", ni.err)
 	}
-	g.centreDivisions()
 	if err := g.useNames(ni); err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
