@@ -8,6 +8,13 @@
 // events and quotes in one transaction, so a crash leaves each document
 // either whole or absent. Full-text search uses SQLite's FTS5.
 //
+// [DocumentStore.PutDocuments] writes a batch in one transaction with a
+// savepoint a document and a few multi-row INSERTs a document, finds the
+// stored duplicates of the whole batch with one query, and inserts the
+// batch's full-text rows after the last savepoint; records are compressed
+// on other goroutines while the batch is written. docs/store.md has the
+// measurements.
+//
 //	db := sqlite.NewDB("parley.db")
 //	if err := db.Open(); err != nil { ... }
 //	defer db.Close()
