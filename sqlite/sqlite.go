@@ -132,6 +132,8 @@ func (db *DB) Close() error {
 
 // prepared returns query prepared on the database, preparing it on first
 // use. database/sql prepares it again on each connection that runs it, once.
+// Called inside a transaction, the first preparation takes a second
+// connection from the pool, which is unbounded.
 func (db *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
