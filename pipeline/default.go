@@ -40,6 +40,8 @@ func Default(opt Options) (*Pipeline, error) {
 	all := []factory{
 		{segment.Name, []parley.Layer{parley.LayerParagraphs}, tokens,
 			func() (parley.Annotator, error) { return segment.New() }},
+		// geo runs before timex so that "local time" can take the zone of a
+		// place in its sentence; timex does without places when geo is off.
 		{geo.Name, tokens, []parley.Layer{parley.LayerPlaces},
 			func() (parley.Annotator, error) {
 				g, err := gazetteer()
