@@ -140,8 +140,11 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	// but their row numbers: they load beside them, on another core when
 	// there is one.
 	g.placeBase = len(g.entries)
+	// The goroutine gets its inputs as values read here, before loadPlaces
+	// starts writing to g.
+	stop, given, base := g.stop, g.given, g.placeBase
 	names := make(chan *nameIndex, 1)
-	go func() { names <- loadNames(fsys, g.stop, g.given, g.placeBase) }()
+	go func() { names <- loadNames(fsys, stop, given, base) }()
 	errPlaces := g.loadPlaces(fsys)
 	ni := <-names
 	switch {
@@ -250,7 +253,6 @@ func (g *Gazetteer) loadPlaces(fsys fs.FS) error {
 		iso3[c.ISO2] = c.ISO3
 	}
 	popOf := map[string]int{}
-	g.placeBase = len(g.entries)
 	lastID := 0
 	// Rows of one country often follow each other: the last code and a
 	// running sum of population spare two map look-ups a row.
