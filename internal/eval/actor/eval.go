@@ -45,44 +45,25 @@ type Article struct {
 // Parse reads an article in the markup format of the package doc.
 func Parse(name, src string) (*Article, error) {
 	a := &Article{Name: name}
-	first, rest, _ := strings.Cut(src, "\n")
-	if !strings.HasPrefix(first, "@") {
-		return nil, fmt.Errorf("parse %s: first line must be @YYYY-MM-DD", name)
-	}
-	d, err := time.Parse("2006-01-02", strings.TrimSpace(first[1:]))
-	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", name, err)
-	}
-	a.Published = d
-	var b strings.Builder
-	for {
-		i := strings.Index(rest, "[[")
-		if i < 0 {
-			b.WriteString(rest)
-			break
-		}
-		b.WriteString(rest[:i])
-		j := strings.Index(rest[i:], "]]")
-		if j < 0 {
-			return nil, fmt.Errorf("parse %s: unclosed [[ at byte %d", name, b.Len())
-		}
-		body := rest[i+2 : i+j]
-		rest = rest[i+j+2:]
+	var err error
+	a.Published, a.Text, err = evaldir.ParseMarked(name, src, "[[", "]]", func(body string, start int) (string, error) {
 		text, ann, ok := strings.Cut(body, "|")
 		if !ok {
-			return nil, fmt.Errorf("parse %s: mention %q has no actor", name, body)
+			return "", fmt.Errorf("mention %q has no actor", body)
 		}
-		span := parley.Span{Start: b.Len(), End: b.Len() + len(text)}
-		b.WriteString(text)
+		span := parley.Span{Start: start, End: start + len(text)}
 		for _, item := range strings.Split(ann, ";") {
 			f := strings.Split(item, "|")
 			if len(f) != 3 {
-				return nil, fmt.Errorf("parse %s: mention %q: want actor|country|sector", name, body)
+				return "", fmt.Errorf("mention %q: want actor|country|sector", body)
 			}
 			a.Gold = append(a.Gold, Gold{Span: span, Actor: f[0], Country: dash(f[1]), Sector: dash(f[2])})
 		}
+		return text, nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	a.Text = b.String()
 	return a, nil
 }
 

@@ -42,41 +42,22 @@ type Article struct {
 // Parse reads an article in the markup format of the package doc.
 func Parse(name, src string) (*Article, error) {
 	a := &Article{Name: name}
-	first, rest, _ := strings.Cut(src, "\n")
-	if !strings.HasPrefix(first, "@") {
-		return nil, fmt.Errorf("parse %s: first line must be @YYYY-MM-DD", name)
-	}
-	d, err := time.Parse("2006-01-02", strings.TrimSpace(first[1:]))
-	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", name, err)
-	}
-	a.Published = d
-	var b strings.Builder
-	for {
-		i := strings.Index(rest, "{{")
-		if i < 0 {
-			b.WriteString(rest)
-			break
-		}
-		b.WriteString(rest[:i])
-		j := strings.Index(rest[i:], "}}")
-		if j < 0 {
-			return nil, fmt.Errorf("parse %s: unclosed {{ at byte %d", name, b.Len())
-		}
-		body := rest[i+2 : i+j]
-		rest = rest[i+j+2:]
+	var err error
+	a.Published, a.Text, err = evaldir.ParseMarked(name, src, "{{", "}}", func(body string, start int) (string, error) {
 		k := strings.LastIndex(body, "|")
 		if k < 0 {
-			return nil, fmt.Errorf("parse %s: quote %q has no speaker", name, body)
+			return "", fmt.Errorf("quote %q has no speaker", body)
 		}
 		text, spk := body[:k], strings.TrimSpace(body[k+1:])
 		if text == "" || spk == "" || strings.Contains(text, "{{") {
-			return nil, fmt.Errorf("parse %s: quote %q: empty content or speaker", name, body)
+			return "", fmt.Errorf("quote %q: empty content or speaker", body)
 		}
-		a.Gold = append(a.Gold, Gold{Span: parley.Span{Start: b.Len(), End: b.Len() + len(text)}, Speaker: spk})
-		b.WriteString(text)
+		a.Gold = append(a.Gold, Gold{Span: parley.Span{Start: start, End: start + len(text)}, Speaker: spk})
+		return text, nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	a.Text = b.String()
 	return a, nil
 }
 
