@@ -3,6 +3,7 @@ package actor
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/parleyhq/parley"
 )
@@ -68,8 +69,10 @@ func (r *Report) add(a *Article, doc *parley.Document) {
 		predAt[m.Span] = append(predAt[m.Span], m)
 	}
 	var items []pairItem
-	for sp, gs := range goldAt {
-		ps := predAt[sp]
+	// Spans are visited in text order so that the report is the same on
+	// every run.
+	for _, sp := range sortedSpans(goldAt) {
+		gs, ps := goldAt[sp], predAt[sp]
 		used := make([]bool, len(ps))
 		for _, g := range gs {
 			best := -1
@@ -99,7 +102,8 @@ func (r *Report) add(a *Article, doc *parley.Document) {
 			items = append(items, pairItem{gold: g.Actor, pred: ps[best].Actor, ok: ok})
 		}
 	}
-	for sp, ps := range predAt {
+	for _, sp := range sortedSpans(predAt) {
+		ps := predAt[sp]
 		if extra := len(ps) - len(goldAt[sp]); extra > 0 {
 			for _, p := range ps[len(ps)-extra:] {
 				ac := doc.Actors[p.Actor]
@@ -187,4 +191,19 @@ attributes (adj-noun, not scored): %d
 		}
 	}
 	return nil
+}
+
+// sortedSpans returns the keys of m in text order.
+func sortedSpans[V any](m map[parley.Span]V) []parley.Span {
+	spans := make([]parley.Span, 0, len(m))
+	for sp := range m {
+		spans = append(spans, sp)
+	}
+	slices.SortFunc(spans, func(a, b parley.Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return a.End - b.End
+	})
+	return spans
 }
