@@ -126,24 +126,7 @@ func (s *DocumentStore) FindDocuments(ctx context.Context, f parley.DocumentFilt
 		return nil, "", fmt.Errorf("find documents: %w", FormatError(err))
 	}
 	defer rows.Close()
-	var out []*parley.Record
-	var last int64
-	for rows.Next() {
-		var seq int64
-		var buf []byte
-		if err := rows.Scan(&seq, &buf); err != nil {
-			return nil, "", err
-		}
-		if len(out) == limit {
-			return out, formatCursor("d", last), nil
-		}
-		rec, err := decodeRecord(buf)
-		if err != nil {
-			return nil, "", err
-		}
-		out, last = append(out, rec), seq
-	}
-	return out, "", rows.Err()
+	return scanPage(rows, limit, "d", func(_ int64, buf []byte) (*parley.Record, error) { return decodeRecord(buf) })
 }
 
 // formatCursor and parseCursor write and read the opaque page cursors: a

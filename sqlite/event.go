@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -46,24 +45,7 @@ func (s *EventStore) FindEvents(ctx context.Context, f parley.EventFilter) ([]*p
 		return nil, "", fmt.Errorf("find events: %w", FormatError(err))
 	}
 	defer rows.Close()
-	var out []*parley.EventRow
-	var last int64
-	for rows.Next() {
-		var id int64
-		var buf []byte
-		if err := rows.Scan(&id, &buf); err != nil {
-			return nil, "", err
-		}
-		if len(out) == limit {
-			return out, formatCursor("e", last), nil
-		}
-		var r parley.EventRow
-		if err := json.Unmarshal(buf, &r); err != nil {
-			return nil, "", fmt.Errorf("decode stored event %d: %w", id, err)
-		}
-		out, last = append(out, &r), id
-	}
-	return out, "", rows.Err()
+	return scanPage(rows, limit, "e", decodeJSON[parley.EventRow]("event"))
 }
 
 // eventWhere builds the conditions of f, joined by AND, and their arguments.

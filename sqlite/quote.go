@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -67,22 +66,5 @@ func (s *QuoteStore) FindQuotes(ctx context.Context, f parley.QuoteFilter) ([]*p
 		return nil, "", fmt.Errorf("find quotes: %w", FormatError(err))
 	}
 	defer rows.Close()
-	var out []*parley.QuoteRow
-	var last int64
-	for rows.Next() {
-		var id int64
-		var buf []byte
-		if err := rows.Scan(&id, &buf); err != nil {
-			return nil, "", err
-		}
-		if len(out) == limit {
-			return out, formatCursor("q", last), nil
-		}
-		var r parley.QuoteRow
-		if err := json.Unmarshal(buf, &r); err != nil {
-			return nil, "", fmt.Errorf("decode stored quote %d: %w", id, err)
-		}
-		out, last = append(out, &r), id
-	}
-	return out, "", rows.Err()
+	return scanPage(rows, limit, "q", decodeJSON[parley.QuoteRow]("quote"))
 }
