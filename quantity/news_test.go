@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	evalq "github.com/parleyhq/parley/internal/eval/quantity"
+	"github.com/parleyhq/parley/internal/eval/score"
 )
 
 // Floors of the news set (testdata/news_cases.tsv), measured; raise them
@@ -33,7 +34,7 @@ func TestNewsCases(t *testing.T) {
 	s := p.ScoreNews(cases)
 	if testing.Verbose() {
 		t.Logf("gold %d predicted %d relaxed %d strict %d: P %.3f R %.3f value %.3f category %.3f counted %.3f",
-			s.Gold, s.Predicted, s.Relaxed, s.Strict, s.Precision(), s.Recall(), s.ValueAccuracy(), s.CategoryAccuracy(), evalq.Ratio(s.CountedOK, s.Relaxed))
+			s.Gold, s.Predicted, s.Relaxed, s.Strict, s.Precision(), s.Recall(), s.ValueAccuracy(), s.CategoryAccuracy(), score.Ratio(s.CountedOK, s.Relaxed))
 		if os.Getenv("QERRORS") != "" {
 			for _, e := range s.Errors {
 				t.Log(e)

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/internal/eval/score"
 )
 
 // Report holds the scores of one evaluation run.
@@ -143,26 +144,13 @@ func (r *Report) add(a *Article, doc *parley.Document) {
 	}
 }
 
-func prf(match, pred, gold int) (p, r, f float64) {
-	if pred > 0 {
-		p = float64(match) / float64(pred)
-	}
-	if gold > 0 {
-		r = float64(match) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
-}
-
 func (r *Report) finish() {
-	r.Precision, r.Recall, r.F1 = prf(r.Matched, r.Predicted, r.Gold)
-	r.OverlapPrecision, r.OverlapRecall, r.OverlapF1 = prf(min(r.OverlapMatched, r.Predicted), r.Predicted, r.Gold)
+	r.Precision, r.Recall, r.F1 = score.PRF(r.Matched, r.Predicted, r.Gold)
+	r.OverlapPrecision, r.OverlapRecall, r.OverlapF1 = score.PRF(min(r.OverlapMatched, r.Predicted), r.Predicted, r.Gold)
 	if r.Matched > 0 {
 		r.CodingAccuracy = float64(r.CodedCorrect) / float64(r.Matched)
 	}
-	r.LinkPrecision, r.LinkRecall, r.LinkF1 = prf(r.LinkBothPairs, r.LinkPredPairs, r.LinkGoldPairs)
+	r.LinkPrecision, r.LinkRecall, r.LinkF1 = score.PRF(r.LinkBothPairs, r.LinkPredPairs, r.LinkGoldPairs)
 }
 
 // WriteText writes the report for people, errors last.

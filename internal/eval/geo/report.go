@@ -6,25 +6,27 @@ import (
 	"math"
 	"sort"
 	"text/tabwriter"
+
+	evalscore "github.com/parleyhq/parley/internal/eval/score"
 )
 
 // P, R and F1 of a tagging.
-func (t Tagging) StrictP() float64   { return ratio(t.StrictTP, t.Pred) }
-func (t Tagging) StrictR() float64   { return ratio(t.StrictTP, t.Gold) }
-func (t Tagging) StrictF1() float64  { return f1(t.StrictP(), t.StrictR()) }
-func (t Tagging) RelaxedP() float64  { return ratio(t.RelaxedTP, t.Pred) }
-func (t Tagging) RelaxedR() float64  { return ratio(t.RelaxedTP, t.Gold) }
-func (t Tagging) RelaxedF1() float64 { return f1(t.RelaxedP(), t.RelaxedR()) }
+func (t Tagging) StrictP() float64   { return evalscore.Ratio(t.StrictTP, t.Pred) }
+func (t Tagging) StrictR() float64   { return evalscore.Ratio(t.StrictTP, t.Gold) }
+func (t Tagging) StrictF1() float64  { return evalscore.F1(t.StrictP(), t.StrictR()) }
+func (t Tagging) RelaxedP() float64  { return evalscore.Ratio(t.RelaxedTP, t.Pred) }
+func (t Tagging) RelaxedR() float64  { return evalscore.Ratio(t.RelaxedTP, t.Gold) }
+func (t Tagging) RelaxedF1() float64 { return evalscore.F1(t.RelaxedP(), t.RelaxedR()) }
 
 // Acc161 is the share of resolved toponyms within 161 km of the gold point.
-func (g Geocoding) Acc161() float64 { return ratio(g.Within161, g.Resolved) }
+func (g Geocoding) Acc161() float64 { return evalscore.Ratio(g.Within161, g.Resolved) }
 
 // Coverage is the share of located gold toponyms that were resolved.
-func (g Geocoding) Coverage() float64 { return ratio(g.Resolved, g.Located) }
+func (g Geocoding) Coverage() float64 { return evalscore.Ratio(g.Resolved, g.Located) }
 
 // EndToEnd is the share of located gold toponyms tagged and resolved within
 // 161 km.
-func (g Geocoding) EndToEnd() float64 { return ratio(g.Within161, g.Located) }
+func (g Geocoding) EndToEnd() float64 { return evalscore.Ratio(g.Within161, g.Located) }
 
 // MedianKm and MeanKm summarise the errors.
 func (g Geocoding) MedianKm() float64 {
@@ -60,24 +62,10 @@ func (g Geocoding) AUC() float64 {
 
 // IDAcc is the share of resolved toponyms with a gold GeoNames id whose id
 // was predicted exactly.
-func (g Geocoding) IDAcc() float64 { return ratio(g.IDOK, g.IDGold) }
+func (g Geocoding) IDAcc() float64 { return evalscore.Ratio(g.IDOK, g.IDGold) }
 
 // CountryAcc is the share of resolved toponyms placed in the gold country.
-func (g Geocoding) CountryAcc() float64 { return ratio(g.CountryOK, g.CountryN) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (g Geocoding) CountryAcc() float64 { return evalscore.Ratio(g.CountryOK, g.CountryN) }
 
 // WriteText writes the report as two plain-text tables.
 func (r *Report) WriteText(w io.Writer) error {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/event"
+	"github.com/parleyhq/parley/internal/eval/score"
 )
 
 // Counts are true positives, predictions and gold labels.
@@ -16,16 +17,7 @@ type Counts struct{ TP, Pred, Gold int }
 
 // PRF returns precision, recall and F1.
 func (c Counts) PRF() (p, r, f float64) {
-	if c.Pred > 0 {
-		p = float64(c.TP) / float64(c.Pred)
-	}
-	if c.Gold > 0 {
-		r = float64(c.TP) / float64(c.Gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
+	return score.PRF(c.TP, c.Pred, c.Gold)
 }
 
 // Report holds the scores of one evaluation run.
@@ -289,23 +281,16 @@ func macroF1(per map[string]*Counts) float64 {
 	return sum / float64(n)
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 // CountryAccuracy is the exact-match rate of country sets over source and
 // target checks together.
 func (r *Report) CountryAccuracy() float64 {
-	return ratio(r.SourceExact+r.TargetExact, r.SourceChecked+r.TargetChecked)
+	return score.Ratio(r.SourceExact+r.TargetExact, r.SourceChecked+r.TargetChecked)
 }
 
 // CountryOverlap is the any-overlap rate of country sets over source and
 // target checks together.
 func (r *Report) CountryOverlap() float64 {
-	return ratio(r.SourceOverlap+r.TargetOverlap, r.SourceChecked+r.TargetChecked)
+	return score.Ratio(r.SourceOverlap+r.TargetOverlap, r.SourceChecked+r.TargetChecked)
 }
 
 // WriteText writes the report as plain text.
@@ -320,11 +305,11 @@ func (r *Report) WriteText(w io.Writer) error {
 	mp, mr, mf := r.Main.PRF()
 	cp, cr, cf := r.Coded.PRF()
 	fmt.Fprintf(&b, "PLOVER view (events not marked secondary): P %.3f  R %.3f  F1 %.3f  macro-F1 %.3f  (tp %d, predicted %d)\n", cp, cr, cf, r.CodedMacroF1, r.Coded.TP, r.Coded.Pred)
-	fmt.Fprintf(&b, "main event only (one per sentence): P %.3f  R %.3f  F1 %.3f  top-1 %.3f\n", mp, mr, mf, ratio(r.MainTop1, r.Sentences))
-	fmt.Fprintf(&b, "source country: exact %.3f  overlap %.3f  (n=%d)\n", ratio(r.SourceExact, r.SourceChecked), ratio(r.SourceOverlap, r.SourceChecked), r.SourceChecked)
-	fmt.Fprintf(&b, "target country: exact %.3f  overlap %.3f  (n=%d)\n", ratio(r.TargetExact, r.TargetChecked), ratio(r.TargetOverlap, r.TargetChecked), r.TargetChecked)
+	fmt.Fprintf(&b, "main event only (one per sentence): P %.3f  R %.3f  F1 %.3f  top-1 %.3f\n", mp, mr, mf, score.Ratio(r.MainTop1, r.Sentences))
+	fmt.Fprintf(&b, "source country: exact %.3f  overlap %.3f  (n=%d)\n", score.Ratio(r.SourceExact, r.SourceChecked), score.Ratio(r.SourceOverlap, r.SourceChecked), r.SourceChecked)
+	fmt.Fprintf(&b, "target country: exact %.3f  overlap %.3f  (n=%d)\n", score.Ratio(r.TargetExact, r.TargetChecked), score.Ratio(r.TargetOverlap, r.TargetChecked), r.TargetChecked)
 	fmt.Fprintf(&b, "actor country (source and target): exact %.3f  overlap %.3f\n", r.CountryAccuracy(), r.CountryOverlap())
-	fmt.Fprintf(&b, "mode accuracy: %.3f  (%d of %d)\n\n", ratio(r.ModeCorrect, r.ModeChecked), r.ModeCorrect, r.ModeChecked)
+	fmt.Fprintf(&b, "mode accuracy: %.3f  (%d of %d)\n\n", score.Ratio(r.ModeCorrect, r.ModeChecked), r.ModeCorrect, r.ModeChecked)
 	fmt.Fprintf(&b, "%-10s %5s %5s %5s  %5s %5s %5s  %-6s %s\n", "category", "P", "R", "F1", "tp", "pred", "gold", "mode", "PLOVER view P/R/F1")
 	for _, t := range event.Types {
 		c := r.PerType[t]

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/internal/eval/score"
 )
 
 // NewsCase is one sentence of the news set with its gold quantities.
@@ -231,25 +232,25 @@ func sliceOr(text string, sp parley.Span) string {
 }
 
 // Precision returns the relaxed span precision.
-func (s *NewsScore) Precision() float64 { return Ratio(s.Relaxed, s.Predicted) }
+func (s *NewsScore) Precision() float64 { return score.Ratio(s.Relaxed, s.Predicted) }
 
 // Recall returns the relaxed span recall.
-func (s *NewsScore) Recall() float64 { return Ratio(s.Relaxed, s.Gold) }
+func (s *NewsScore) Recall() float64 { return score.Ratio(s.Relaxed, s.Gold) }
 
 // ValueAccuracy returns the share of relaxed matches with the exact value,
 // min and max.
-func (s *NewsScore) ValueAccuracy() float64 { return Ratio(s.ExactValue, s.Relaxed) }
+func (s *NewsScore) ValueAccuracy() float64 { return score.Ratio(s.ExactValue, s.Relaxed) }
 
 // CategoryAccuracy returns the share of relaxed matches with the gold
 // category.
-func (s *NewsScore) CategoryAccuracy() float64 { return Ratio(s.CatOK, s.Relaxed) }
+func (s *NewsScore) CategoryAccuracy() float64 { return score.Ratio(s.CatOK, s.Relaxed) }
 
 func (s *NewsScore) write(b *strings.Builder, path string) {
 	fmt.Fprintf(b, "News set (%s): %d sentences, %d gold quantities, %d predicted\n", path, s.Sentences, s.Gold, s.Predicted)
 	p, r := s.Precision(), s.Recall()
-	sp, sr := Ratio(s.Strict, s.Predicted), Ratio(s.Strict, s.Gold)
-	fmt.Fprintf(b, "  spans relaxed P %.3f R %.3f F1 %.3f; strict P %.3f R %.3f F1 %.3f\n", p, r, F1(p, r), sp, sr, F1(sp, sr))
+	sp, sr := score.Ratio(s.Strict, s.Predicted), score.Ratio(s.Strict, s.Gold)
+	fmt.Fprintf(b, "  spans relaxed P %.3f R %.3f F1 %.3f; strict P %.3f R %.3f F1 %.3f\n", p, r, score.F1(p, r), sp, sr, score.F1(sp, sr))
 	fmt.Fprintf(b, "  among %d relaxed matches: exact value %.3f, mod %.3f, unit %.3f, per %.3f, each_side %.3f, counted %.3f, category %.3f, all fields and span %.3f\n",
-		s.Relaxed, s.ValueAccuracy(), Ratio(s.ModOK, s.Relaxed), Ratio(s.UnitOK, s.Relaxed), Ratio(s.PerOK, s.Relaxed),
-		Ratio(s.SideOK, s.Relaxed), Ratio(s.CountedOK, s.Relaxed), s.CategoryAccuracy(), Ratio(s.AllOK, s.Relaxed))
+		s.Relaxed, s.ValueAccuracy(), score.Ratio(s.ModOK, s.Relaxed), score.Ratio(s.UnitOK, s.Relaxed), score.Ratio(s.PerOK, s.Relaxed),
+		score.Ratio(s.SideOK, s.Relaxed), score.Ratio(s.CountedOK, s.Relaxed), s.CategoryAccuracy(), score.Ratio(s.AllOK, s.Relaxed))
 }

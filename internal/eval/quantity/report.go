@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/internal/eval/score"
 )
 
 // Report holds the scores of one evaluation run.
@@ -42,22 +43,6 @@ type Score struct {
 	// Among relaxed matches: the value (a range's bounds) is right, and
 	// value and unit are right (currency and dimension).
 	ValueOK, UnitChecked, UnitOK int
-}
-
-// Ratio returns a/b, or 0 when b is 0.
-func Ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-// F1 returns the harmonic mean of precision p and recall r.
-func F1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }
 
 const maxErrors = 400
@@ -248,14 +233,14 @@ func (r *Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "Recognizers-Text (English), relaxed = overlapping spans; value among relaxed matches\n")
 	fmt.Fprintf(&b, "%-16s %-6s %6s %6s %6s  %6s %6s %6s  %6s %6s %6s  %6s %8s\n", "model", "scope", "cases", "gold", "pred", "P", "R", "F1", "strP", "strR", "strF1", "value", "val+unit")
 	line := func(name, scope string, s Score) {
-		p, rc := Ratio(s.Relaxed, s.Predicted), Ratio(s.Relaxed, s.Gold)
-		sp, sr := Ratio(s.Strict, s.Predicted), Ratio(s.Strict, s.Gold)
+		p, rc := score.Ratio(s.Relaxed, s.Predicted), score.Ratio(s.Relaxed, s.Gold)
+		sp, sr := score.Ratio(s.Strict, s.Predicted), score.Ratio(s.Strict, s.Gold)
 		vu := "-"
 		if s.UnitChecked > 0 {
-			vu = fmt.Sprintf("%.3f", Ratio(s.UnitOK, s.UnitChecked))
+			vu = fmt.Sprintf("%.3f", score.Ratio(s.UnitOK, s.UnitChecked))
 		}
 		fmt.Fprintf(&b, "%-16s %-6s %6d %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %6.3f %8s\n",
-			name, scope, s.Cases, s.Gold, s.Predicted, p, rc, F1(p, rc), sp, sr, F1(sp, sr), Ratio(s.ValueOK, s.Relaxed), vu)
+			name, scope, s.Cases, s.Gold, s.Predicted, p, rc, score.F1(p, rc), sp, sr, score.F1(sp, sr), score.Ratio(s.ValueOK, s.Relaxed), vu)
 	}
 	var all, in, inSup Score
 	excluded := map[string]int{}

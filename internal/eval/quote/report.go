@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/internal/eval/score"
 )
 
 // Report holds the scores of one evaluation run.
@@ -120,24 +121,11 @@ func clip(s string) string {
 }
 
 func (s *Scores) finish() {
-	s.ExactP, s.ExactR, s.ExactF1 = prf(s.Exact, s.Predicted, s.Gold)
-	s.RelaxedP, s.RelaxedR, s.RelaxedF1 = prf(s.Relaxed, s.Predicted, s.Gold)
+	s.ExactP, s.ExactR, s.ExactF1 = score.PRF(s.Exact, s.Predicted, s.Gold)
+	s.RelaxedP, s.RelaxedR, s.RelaxedF1 = score.PRF(s.Relaxed, s.Predicted, s.Gold)
 	if s.Relaxed > 0 {
 		s.SpeakerAcc = float64(s.SpeakerRight) / float64(s.Relaxed)
 	}
-}
-
-func prf(match, pred, gold int) (p, r, f float64) {
-	if pred > 0 {
-		p = float64(match) / float64(pred)
-	}
-	if gold > 0 {
-		r = float64(match) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
 }
 
 // WriteText writes the scores as a small table.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"sort"
+
+	"github.com/parleyhq/parley/internal/eval/score"
 )
 
 // WriteText writes the report as a plain-text table.
@@ -16,7 +18,7 @@ func (r *Report) WriteText(w io.Writer) error {
 		p("  %-9s gold %3d  relaxed recall %.3f  strict recall %.3f  type acc %.3f  value acc %.3f\n",
 			k, s.Gold, s.RelaxedR(), s.StrictR(), s.TypeAcc(), s.ValueAcc())
 	}
-	p("  fully specified DATE/TIME gold values: %d, right %d (%.3f)\n", r.TE3Spec, r.TE3SpecOK, ratio(r.TE3SpecOK, r.TE3Spec))
+	p("  fully specified DATE/TIME gold values: %d, right %d (%.3f)\n", r.TE3Spec, r.TE3SpecOK, score.Ratio(r.TE3SpecOK, r.TE3Spec))
 	if r.TE3Elapsed > 0 {
 		p("  throughput (segment + timex): %.2f MB/s\n", float64(r.TE3Bytes)/r.TE3Elapsed.Seconds()/1e6)
 	}
@@ -30,7 +32,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	for _, k := range sortedKeys(r.RTTypes) {
 		s := *r.RTTypes[k]
 		p("  %-24s gold %3d  relaxed recall %.3f  value acc %.3f  by meaning %.3f  value right / gold %.3f\n",
-			k, s.Gold, s.RelaxedR(), s.ValueAcc(), s.MeaningAcc(), ratio(s.MeaningOK, s.Gold))
+			k, s.Gold, s.RelaxedR(), s.ValueAcc(), s.MeaningAcc(), score.Ratio(s.MeaningOK, s.Gold))
 	}
 	return nil
 }

@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/parleyhq/parley/internal/eval/score"
+
 // Item is one time expression, gold or predicted, as TIMEX3 sees it: a byte
 // span, a type (DATE, TIME, DURATION, SET) and a value. Alts holds other
 // values that count as right (a reference resolution may list several).
@@ -37,37 +39,23 @@ func (s *Scores) Add(o Scores) {
 	s.MeaningOK += o.MeaningOK
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
 // StrictP, StrictR and StrictF1 are the exact-span scores.
-func (s Scores) StrictP() float64  { return ratio(s.StrictTP, s.Pred) }
-func (s Scores) StrictR() float64  { return ratio(s.StrictTP, s.Gold) }
-func (s Scores) StrictF1() float64 { return f1(s.StrictP(), s.StrictR()) }
+func (s Scores) StrictP() float64  { return score.Ratio(s.StrictTP, s.Pred) }
+func (s Scores) StrictR() float64  { return score.Ratio(s.StrictTP, s.Gold) }
+func (s Scores) StrictF1() float64 { return score.F1(s.StrictP(), s.StrictR()) }
 
 // RelaxedP, RelaxedR and RelaxedF1 are the overlapping-span scores.
-func (s Scores) RelaxedP() float64  { return ratio(s.RelaxedTP, s.Pred) }
-func (s Scores) RelaxedR() float64  { return ratio(s.RelaxedTP, s.Gold) }
-func (s Scores) RelaxedF1() float64 { return f1(s.RelaxedP(), s.RelaxedR()) }
+func (s Scores) RelaxedP() float64  { return score.Ratio(s.RelaxedTP, s.Pred) }
+func (s Scores) RelaxedR() float64  { return score.Ratio(s.RelaxedTP, s.Gold) }
+func (s Scores) RelaxedF1() float64 { return score.F1(s.RelaxedP(), s.RelaxedR()) }
 
 // TypeAcc and ValueAcc are attribute accuracies over relaxed matches.
-func (s Scores) TypeAcc() float64  { return ratio(s.TypeOK, s.RelaxedTP) }
-func (s Scores) ValueAcc() float64 { return ratio(s.ValueOK, s.RelaxedTP) }
+func (s Scores) TypeAcc() float64  { return score.Ratio(s.TypeOK, s.RelaxedTP) }
+func (s Scores) ValueAcc() float64 { return score.Ratio(s.ValueOK, s.RelaxedTP) }
 
 // MeaningAcc is the share of relaxed matches whose values denote the same
 // time (SameMeaning).
-func (s Scores) MeaningAcc() float64 { return ratio(s.MeaningOK, s.RelaxedTP) }
+func (s Scores) MeaningAcc() float64 { return score.Ratio(s.MeaningOK, s.RelaxedTP) }
 
 // ValueF1 is TempEval-3's value score: relaxed F1 times value accuracy.
 func (s Scores) ValueF1() float64 { return s.RelaxedF1() * s.ValueAcc() }
